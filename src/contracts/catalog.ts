@@ -1,0 +1,86 @@
+import { z } from 'zod';
+import { currency, paginationQuery, uuid } from './common.js';
+
+export type CategoryNode = {
+  id: string;
+  name: string;
+  slug: string;
+  parentId: string | null;
+  children: CategoryNode[];
+};
+export const categoryNode: z.ZodType<CategoryNode> = z
+  .object({
+    id: uuid,
+    name: z.string(),
+    slug: z.string(),
+    parentId: uuid.nullable(),
+    get children() {
+      return z.array(categoryNode);
+    },
+  })
+  .meta({ id: 'CategoryNode' });
+
+export const productSort = z.enum(['relevance', 'newest', 'price_asc', 'price_desc', 'rating']);
+export type ProductSort = z.infer<typeof productSort>;
+
+export const productListQuery = paginationQuery.extend({
+  q: z.string().trim().max(200).optional(),
+  category: z.string().trim().min(1).max(120).optional().describe('category id or slug'),
+  minPriceCents: z.coerce.number().int().min(0).optional(),
+  maxPriceCents: z.coerce.number().int().min(0).optional(),
+  sort: productSort.default('relevance'),
+});
+export type ProductListQuery = z.infer<typeof productListQuery>;
+
+const categoryRef = z.object({ id: uuid, name: z.string(), slug: z.string() });
+const sellerRef = z.object({ id: uuid, name: z.string() });
+export const ratingSummary = z.object({ average: z.number().nullable(), count: z.int() });
+
+export const productSummary = z
+  .object({
+    id: uuid,
+    name: z.string(),
+    category: categoryRef,
+    seller: sellerRef,
+    priceCents: z.int().describe('lowest price among the variants'),
+    currency,
+    imageUrl: z.string().nullable(),
+    inStock: z.boolean(),
+    rating: ratingSummary,
+    createdAt: z.iso.datetime(),
+  })
+  .meta({ id: 'ProductSummary' });
+export type ProductSummary = z.infer<typeof productSummary>;
+
+export const variantOptions = z.record(z.string(), z.string());
+
+export const variant = z
+  .object({
+    id: uuid,
+    sku: z.string(),
+    options: variantOptions,
+    priceCents: z.int(),
+    stock: z.int(),
+  })
+  .meta({ id: 'Variant' });
+export type Variant = z.infer<typeof variant>;
+
+export const productImage = z.object({ id: uuid, url: z.string(), alt: z.string() });
+
+export const productDetail = z
+  .object({
+    id: uuid,
+    name: z.string(),
+    description: z.string(),
+    status: z.enum(['active', 'draft']),
+    category: categoryRef,
+    seller: sellerRef,
+    currency,
+    variants: z.array(variant),
+    images: z.array(productImage),
+    rating: ratingSummary,
+    createdAt: z.iso.datetime(),
+    updatedAt: z.iso.datetime(),
+  })
+  .meta({ id: 'ProductDetail' });
+export type ProductDetail = z.infer<typeof productDetail>;

@@ -1,0 +1,57 @@
+import { createInterface } from 'node:readline/promises';
+import { parseArgs } from 'node:util';
+import pino from 'pino';
+import { STORE_NAME } from '../app.js';
+import { loadConfig } from '../config.js';
+import { openDatabase } from '../db/open.js';
+import { systemClock } from '../lib/clock.js';
+import { AppError } from '../lib/app-error.js';
+import { createMailer } from '../modules/mail/mail.service.js';
+import { createFirstAdmin } from '../modules/users/users.service.js';
+
+/**
+ * `npm run admin:create -- --email you@example.com [--name "Your Name"]`: makes the first admin.
+ * The password comes from ADMIN_PASSWORD or is asked for, so it never lands in shell history.
+ */
+async function run(): Promise<number> {
+  const { values } = parseArgs({ options: { email: { type: 'string' }, name: { type: 'string' } } });
+  const config = loadConfig();
+  const email = values.email ?? config.admin?.email ?? (await ask('Admin email: '));
+  const password = config.admin?.password ?? (await ask('Password (8–128 characters, upper, lower, digit, one of @$!%*?&#): '));
+  const database = await openDatabase(config, pino({ level: 'warn' }));
+  try {
+    const mailer = createMailer({ publicUrl: config.publicUrl, storeName: STORE_NAME, clock: systemClock });
+    const outcome = await createFirstAdmin(database.db, mailer, { email: email.toLowerCase(), password, fullName: values.name ?? 'Administrator' });
+    process.stdout.write(
+      outcome === 'created'
+        ? `Admin ${email} created. Sign in at ${config.publicUrl}/sign-in\n`
+        : 'An admin exists already: sign in as that admin and create more under Admin → Users.\n',
+    );
+    return outcome === 'created' ? 0 : 1;
+  } catch (error) {
+    if (!(error instanceof AppError)) throw error;
+    const details = Array.isArray(error.details) ? (error.details as { message: string }[]).map((d) => `\n  - ${d.message}`).join('') : '';
+    process.stderr.write(`${error.message}${details}\n`);
+    return 1;
+  } finally {
+    await database.close();
+  }
+}
+
+async function ask(question: string): Promise<string> {
+  if (!process.stdin.isTTY) throw new Error(`${question.trim()} required: pass --email and set ADMIN_PASSWORD when not on a terminal`);
+  const rl = createInterface({ input: process.stdin, output: process.stdout });
+  try {
+    return (await rl.question(question)).trim();
+  } finally {
+    rl.close();
+  }
+}
+
+run().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,83 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import pino from 'pino';
+import { buildApp, STORE_NAME } from './app.js';
+import { ConfigError, loadConfig, type Config } from './config.js';
+import { openDatabase } from './db/open.js';
+import { systemClock } from './lib/clock.js';
+import { createMailer } from './modules/mail/mail.service.js';
+import { devMailboxTransport, smtpTransport, startMailWorker } from './modules/mail/mail.worker.js';
+import { createFirstAdmin } from './modules/users/users.service.js';
+import { seedDemo, type DemoLogin } from './seed/demo.js';
+
+/** src/server/main.ts and dist/server/main.js are both two levels below the project root. */
+const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
+
+async function main(): Promise<void> {
+  const startedAt = performance.now();
+  const config = loadConfig();
+  const log = pino({
+    level: config.logLevel,
+    redact: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]', '*.password', '*.token'],
+  });
+
+  const database = await openDatabase(config, log);
+  const { db } = database;
+  const mailer = createMailer({ publicUrl: config.publicUrl, storeName: STORE_NAME, clock: systemClock });
+  if (config.admin) {
+    const outcome = await createFirstAdmin(db, mailer, { ...config.admin, fullName: 'Administrator' });
+    if (outcome === 'created') log.info({ email: config.admin.email }, 'first admin created');
+  }
+  const demo = config.seedDemo ? await seedDemo(db) : undefined;
+
+  const app = await buildApp({ config, db, logger: log, webRoot: path.join(projectRoot, 'dist', 'web') });
+  const worker = startMailWorker({
+    db,
+    transport: config.smtpUrl ? smtpTransport(config.smtpUrl, config.mailFrom) : devMailboxTransport,
+    clock: systemClock,
+    log,
+  });
+  await app.listen({ port: config.port, host: config.host });
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) {
+      log.warn('second signal: exiting at once');
+      process.exit(1);
+    }
+    stopping = true;
+    log.info({ signal }, 'shutting down: draining requests');
+    // Close the HTTP server first (in-flight requests finish), then what they depend on.
+    await app.close();
+    await worker.stop();
+    await database.close();
+    log.info('stopped');
+    process.exit(0);
+  };
+  process.on('SIGINT', (s) => void stop(s));
+  process.on('SIGTERM', (s) => void stop(s));
+
+  printBanner(config, demo, Math.round(performance.now() - startedAt));
+}
+
+function printBanner(config: Config, demo: DemoLogin[] | undefined, readyMs: number): void {
+  const lines = [
+    '',
+    `  ${STORE_NAME} is ready in ${readyMs} ms`,
+    '',
+    `  Shop:      ${config.publicUrl}`,
+    `  API docs:  ${config.publicUrl}/api/docs`,
+    ...(config.env !== 'production' && !config.smtpUrl ? [`  Mailbox:   ${config.publicUrl}/dev/mailbox`] : []),
+    '',
+    ...(demo ? ['  Demo logins:', ...demo.map((d) => `    ${d.role.padEnd(9)} ${d.email}  /  ${d.password}`), ''] : []),
+    ...(config.admin ? [`  Admin:     ${config.admin.email} (password from ADMIN_PASSWORD)`] : ['  No admin configured: set ADMIN_EMAIL and ADMIN_PASSWORD, or run `npm run admin:create`.']),
+    '',
+  ];
+  process.stdout.write(`${lines.join('\n')}\n`);
+}
+
+main().catch((error: unknown) => {
+  // A configuration error is the user's to fix: one clear line, no stack.
+  process.stderr.write(error instanceof ConfigError ? `${error.message}\n` : `Failed to start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exit(1);
+});

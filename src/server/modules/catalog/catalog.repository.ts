@@ -1,0 +1,145 @@
+import { and, asc, desc, eq, gte, inArray, isNull, lte, sql, type SQL } from 'drizzle-orm';
+import type { ProductSort } from '../../../contracts/catalog.js';
+import type { Executor } from '../../db/client.js';
+import { activeSellers } from '../users/users.repository.js';
+import { categories, productImages, products, productVariants } from './catalog.tables.js';
+
+export type CategoryRow = typeof categories.$inferSelect;
+
+export type ProductFilter = {
+  /** Already reduced to search words; each matches as a prefix ("head" finds "headphones"). */
+  words: string[];
+  categoryIds?: string[];
+  minPriceCents?: number;
+  maxPriceCents?: number;
+  sort: ProductSort;
+  limit: number;
+  offset: number;
+};
+
+export async function listCategories(db: Executor): Promise<CategoryRow[]> {
+  return db.select().from(categories).orderBy(asc(categories.name));
+}
+
+/** The category named by id or slug and every category below it. */
+export async function categoryWithDescendants(db: Executor, idOrSlug: string): Promise<string[]> {
+  const result = await db.execute<{ id: string }>(sql`
+    WITH RECURSIVE tree AS (
+      SELECT id FROM ${categories} WHERE id::text = ${idOrSlug} OR slug = ${idOrSlug}
+      UNION
+      SELECT c.id FROM ${categories} c JOIN tree ON c.parent_id = tree.id
+    )
+    SELECT id FROM tree`);
+  return result.rows.map((r) => r.id);
+}
+
+const variantTotals = (db: Executor) =>
+  db
+    .select({
+      minPriceCents: sql<number>`min(${productVariants.priceCents})::int`.as('min_price_cents'),
+      totalStock: sql<number>`coalesce(sum(${productVariants.stock}), 0)::int`.as('total_stock'),
+    })
+    .from(productVariants)
+    .where(and(eq(productVariants.productId, products.id), isNull(productVariants.deletedAt)))
+    .as('variant_totals');
+
+const firstImage = (db: Executor) =>
+  db
+    .select({ imageId: productImages.id })
+    .from(productImages)
+    .where(eq(productImages.productId, products.id))
+    .orderBy(asc(productImages.position), asc(productImages.id))
+    .limit(1)
+    .as('first_image');
+
+const prefixQuery = (words: string[]): SQL =>
+  sql`to_tsquery('english', ${words.map((w) => `${w}:*`).join(' & ')})`;
+
+/** Active products of active sellers that have at least one variant, with the count of all matches. */
+export async function searchProducts(db: Executor, filter: ProductFilter) {
+  const sellers = activeSellers(db);
+  const totals = variantTotals(db);
+  const image = firstImage(db);
+  const query = filter.words.length ? prefixQuery(filter.words) : undefined;
+
+  const order: SQL[] = {
+    relevance: query ? [sql`ts_rank(${products.search}, ${query}) desc`] : [],
+    newest: [],
+    price_asc: [asc(totals.minPriceCents)],
+    price_desc: [desc(totals.minPriceCents)],
+    rating: [sql`${products.ratingAverage} desc nulls last`, desc(products.ratingCount)],
+  }[filter.sort];
+
+  return db
+    .select({
+      id: products.id,
+      name: products.name,
+      createdAt: products.createdAt,
+      ratingAverage: products.ratingAverage,
+      ratingCount: products.ratingCount,
+      category: { id: categories.id, name: categories.name, slug: categories.slug },
+      seller: { id: sellers.id, name: sellers.name },
+      minPriceCents: totals.minPriceCents,
+      totalStock: totals.totalStock,
+      imageId: image.imageId,
+      total: sql<number>`count(*) over ()::int`,
+    })
+    .from(products)
+    .innerJoin(categories, eq(categories.id, products.categoryId))
+    .innerJoin(sellers, eq(sellers.id, products.sellerId))
+    .innerJoinLateral(totals, sql`${totals.minPriceCents} is not null`)
+    .leftJoinLateral(image, sql`true`)
+    .where(
+      and(
+        eq(products.status, 'active'),
+        isNull(products.deletedAt),
+        query ? sql`${products.search} @@ ${query}` : undefined,
+        filter.categoryIds ? inArray(products.categoryId, filter.categoryIds) : undefined,
+        filter.minPriceCents !== undefined ? gte(totals.minPriceCents, filter.minPriceCents) : undefined,
+        filter.maxPriceCents !== undefined ? lte(totals.minPriceCents, filter.maxPriceCents) : undefined,
+      ),
+    )
+    .orderBy(...order, desc(products.createdAt), desc(products.id))
+    .limit(filter.limit)
+    .offset(filter.offset);
+}
+
+/** A product shoppers may see: active, not deleted, from an active seller. */
+export async function findVisibleProduct(db: Executor, id: string) {
+  const sellers = activeSellers(db);
+  const [row] = await db
+    .select({
+      product: products,
+      category: { id: categories.id, name: categories.name, slug: categories.slug },
+      seller: { id: sellers.id, name: sellers.name },
+    })
+    .from(products)
+    .innerJoin(categories, eq(categories.id, products.categoryId))
+    .innerJoin(sellers, eq(sellers.id, products.sellerId))
+    .where(and(eq(products.id, id), eq(products.status, 'active'), isNull(products.deletedAt)));
+  return row;
+}
+
+export async function listVariants(db: Executor, productId: string) {
+  return db
+    .select()
+    .from(productVariants)
+    .where(and(eq(productVariants.productId, productId), isNull(productVariants.deletedAt)))
+    .orderBy(asc(productVariants.priceCents), asc(productVariants.sku));
+}
+
+export async function listImages(db: Executor, productId: string) {
+  return db
+    .select({ id: productImages.id, alt: productImages.alt })
+    .from(productImages)
+    .where(eq(productImages.productId, productId))
+    .orderBy(asc(productImages.position), asc(productImages.id));
+}
+
+export async function findImage(db: Executor, id: string) {
+  const [row] = await db
+    .select({ contentType: productImages.contentType, data: productImages.data })
+    .from(productImages)
+    .where(eq(productImages.id, id));
+  return row;
+}

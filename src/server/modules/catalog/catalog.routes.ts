@@ -1,0 +1,54 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { categoryNode, productDetail, productListQuery, productSummary } from '../../../contracts/catalog.js';
+import { idParams, ok, okList } from '../../../contracts/common.js';
+import type { Database } from '../../db/client.js';
+import * as catalog from './catalog.service.js';
+
+export async function catalogRoutes(app: FastifyInstance, options: { db: Database }): Promise<void> {
+  const { db } = options;
+  const routes = app.withTypeProvider<ZodTypeProvider>();
+
+  routes.get(
+    '/categories',
+    { schema: { tags: ['catalog'], summary: 'The category tree', response: { 200: ok(z.array(categoryNode)) } } },
+    async () => ({ success: true as const, data: await catalog.categoryTree(db) }),
+  );
+
+  routes.get(
+    '/products',
+    {
+      schema: {
+        tags: ['catalog'],
+        summary: 'Search and browse active products',
+        querystring: productListQuery,
+        response: { 200: okList(productSummary) },
+      },
+    },
+    async (request) => {
+      const { items, meta } = await catalog.listProducts(db, request.query);
+      return { success: true as const, data: items, meta };
+    },
+  );
+
+  routes.get(
+    '/products/:id',
+    { schema: { tags: ['catalog'], summary: 'One product with variants and images', params: idParams, response: { 200: ok(productDetail) } } },
+    async (request) => ({ success: true as const, data: await catalog.getProduct(db, request.params.id) }),
+  );
+
+  routes.get(
+    '/images/:id',
+    { schema: { tags: ['catalog'], summary: 'A product image (binary)', params: idParams } },
+    async (request, reply) => {
+      const image = await catalog.getImage(db, request.params.id);
+      // Images are immutable (a new upload gets a new id), so browsers may keep them.
+      return reply
+        .header('cache-control', 'public, max-age=31536000, immutable')
+        .header('content-security-policy', "default-src 'none'; style-src 'unsafe-inline'")
+        .type(image.contentType)
+        .send(image.data);
+    },
+  );
+}

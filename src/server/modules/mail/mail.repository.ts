@@ -1,0 +1,61 @@
+import { and, desc, eq, inArray, lte, sql } from 'drizzle-orm';
+import type { Executor } from '../../db/client.js';
+import { newId } from '../../lib/ids.js';
+import { mailOutbox } from './mail.tables.js';
+
+export type OutboxRow = typeof mailOutbox.$inferSelect;
+export type NewMail = { recipient: string; subject: string; text: string; html: string };
+
+export async function insertMail(db: Executor, mail: NewMail, now: Date): Promise<string> {
+  const id = newId();
+  await db.insert(mailOutbox).values({ id, ...mail, createdAt: now, nextAttemptAt: now });
+  return id;
+}
+
+/**
+ * Takes up to `limit` due messages and leases them until `leaseUntil`, so that another worker
+ * (on this node or another) skips them while they are being sent, with no transaction held open
+ * across the SMTP conversation. A worker that dies mid-send leaves the lease to expire.
+ */
+export async function claimDueMail(db: Executor, now: Date, leaseUntil: Date, limit: number): Promise<OutboxRow[]> {
+  return db.transaction(async (tx) => {
+    const due = await tx
+      .select({ id: mailOutbox.id })
+      .from(mailOutbox)
+      .where(and(eq(mailOutbox.status, 'pending'), lte(mailOutbox.nextAttemptAt, now)))
+      .orderBy(mailOutbox.nextAttemptAt)
+      .limit(limit)
+      .for('update', { skipLocked: true });
+    if (due.length === 0) return [];
+    return tx
+      .update(mailOutbox)
+      .set({ attempts: sql`${mailOutbox.attempts} + 1`, nextAttemptAt: leaseUntil })
+      .where(inArray(mailOutbox.id, due.map((d) => d.id)))
+      .returning();
+  });
+}
+
+export async function markSent(db: Executor, id: string, now: Date): Promise<void> {
+  await db.update(mailOutbox).set({ status: 'sent', sentAt: now, lastError: null }).where(eq(mailOutbox.id, id));
+}
+
+export async function markFailedAttempt(
+  db: Executor,
+  id: string,
+  error: string,
+  retryAt: Date | null,
+): Promise<void> {
+  await db
+    .update(mailOutbox)
+    .set(retryAt ? { lastError: error, nextAttemptAt: retryAt } : { lastError: error, status: 'failed' })
+    .where(eq(mailOutbox.id, id));
+}
+
+export async function listRecentMail(db: Executor, limit: number): Promise<OutboxRow[]> {
+  return db.select().from(mailOutbox).orderBy(desc(mailOutbox.createdAt), desc(mailOutbox.id)).limit(limit);
+}
+
+export async function findMail(db: Executor, id: string): Promise<OutboxRow | undefined> {
+  const [row] = await db.select().from(mailOutbox).where(eq(mailOutbox.id, id));
+  return row;
+}

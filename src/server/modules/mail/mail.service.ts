@@ -1,0 +1,25 @@
+import type { Executor } from '../../db/client.js';
+import type { Clock } from '../../lib/clock.js';
+import { insertMail } from './mail.repository.js';
+import { renderEmail, type EmailParts } from './mail.templates.js';
+
+export type Mailer = {
+  /** Writes the email to the outbox inside the caller's transaction; the worker sends it after commit. */
+  queue(db: Executor, to: string, parts: EmailParts): Promise<void>;
+  /** A link into the web app, always built from PUBLIC_URL, never from the request's Host header. */
+  link(pathname: string, query?: Record<string, string>): string;
+};
+
+export function createMailer(options: { publicUrl: string; storeName: string; clock: Clock }): Mailer {
+  return {
+    async queue(db, to, parts) {
+      const { subject, text, html } = renderEmail(options.storeName, parts);
+      await insertMail(db, { recipient: to, subject, text, html }, options.clock.now());
+    },
+    link(pathname, query = {}) {
+      const url = new URL(pathname, `${options.publicUrl}/`);
+      for (const [key, value] of Object.entries(query)) url.searchParams.set(key, value);
+      return url.toString();
+    },
+  };
+}

@@ -1,0 +1,66 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { idParams } from '../../../contracts/common.js';
+import type { Database } from '../../db/client.js';
+import { notFound } from '../../lib/app-error.js';
+import { escapeHtml } from '../../lib/html.js';
+import { findMail, listRecentMail, type OutboxRow } from './mail.repository.js';
+
+const linkify = (text: string): string =>
+  escapeHtml(text).replace(/https?:\/\/[^\s<]+/g, (url) => `<a href="${url}">${url}</a>`);
+
+const page = (title: string, body: string): string => `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escapeHtml(title)}</title><link rel="stylesheet" href="/dev/mailbox.css"></head>
+<body><main>${body}</main></body></html>`;
+
+const STYLE = `body{margin:0;font-family:system-ui,sans-serif;background:#f3f4f6;color:#111827}
+main{max-width:880px;margin:0 auto;padding:24px 16px}h1{font-size:1.5rem}
+table{width:100%;border-collapse:collapse;background:#fff;border-radius:8px;overflow:hidden}
+th,td{text-align:left;padding:10px 12px;border-bottom:1px solid #e5e7eb;font-size:.95rem;vertical-align:top}
+th{background:#f9fafb;font-weight:600}a{color:#4338ca}.status{font-size:.8rem;padding:2px 8px;border-radius:999px;background:#e5e7eb}
+.status-sent{background:#d1fae5}.status-failed{background:#fee2e2}pre{white-space:pre-wrap;background:#fff;padding:16px;border-radius:8px}
+iframe{width:100%;height:560px;border:1px solid #e5e7eb;border-radius:8px;background:#fff}.meta{color:#4b5563}`;
+
+/** Development only, and only without SMTP_URL: every email the shop sent, with working links. */
+export async function mailboxRoutes(app: FastifyInstance, options: { db: Database }): Promise<void> {
+  const { db } = options;
+  const routes = app.withTypeProvider<ZodTypeProvider>();
+
+  routes.get('/dev/mailbox.css', { schema: { hide: true } }, (_req, reply) => reply.type('text/css').send(STYLE));
+
+  routes.get('/dev/mailbox', { schema: { hide: true } }, async (_req, reply) => {
+    const mails = await listRecentMail(db, 200);
+    const rows = mails
+      .map(
+        (m: OutboxRow) => `<tr><td>${escapeHtml(m.createdAt.toISOString().replace('T', ' ').slice(0, 19))}</td>
+<td>${escapeHtml(m.recipient)}</td><td><a href="/dev/mailbox/${m.id}">${escapeHtml(m.subject)}</a></td>
+<td><span class="status status-${m.status}">${m.status}</span></td></tr>`,
+      )
+      .join('\n');
+    const body = mails.length
+      ? `<table><thead><tr><th>Sent (UTC)</th><th>To</th><th>Subject</th><th>Status</th></tr></thead><tbody>${rows}</tbody></table>`
+      : '<p>No email has been sent yet. Register an account and the verification email shows up here.</p>';
+    return reply.type('text/html; charset=utf-8').send(page('Mailbox', `<h1>Development mailbox</h1>
+<p class="meta">Without SMTP_URL, shoppingMall keeps its emails here instead of sending them. Newest first.</p>${body}`));
+  });
+
+  routes.get('/dev/mailbox/:id', { schema: { hide: true, params: idParams } }, async (request, reply) => {
+    const mail = await findMail(db, request.params.id);
+    if (!mail) throw notFound('Email');
+    return reply.type('text/html; charset=utf-8').send(page(mail.subject, `<p><a href="/dev/mailbox">← All emails</a></p>
+<h1>${escapeHtml(mail.subject)}</h1><p class="meta">To ${escapeHtml(mail.recipient)} · ${mail.createdAt.toISOString()}</p>
+<h2>HTML part</h2><iframe title="HTML part of the email" src="/dev/mailbox/${mail.id}/html" sandbox="allow-popups allow-top-navigation-by-user-activation"></iframe>
+<h2>Text part</h2><pre>${linkify(mail.text)}</pre>`));
+  });
+
+  routes.get('/dev/mailbox/:id/html', { schema: { hide: true, params: idParams } }, async (request, reply) => {
+    const mail = await findMail(db, request.params.id);
+    if (!mail) throw notFound('Email');
+    // Email HTML carries inline styles (mail clients drop stylesheets), so it gets a CSP of its own.
+    return reply
+      .header('content-security-policy', "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; frame-ancestors 'self'")
+      .type('text/html; charset=utf-8')
+      .send(mail.html);
+  });
+}
