@@ -9,9 +9,13 @@ export const TEST_PUBLIC_URL = 'http://shop.test';
 export const testConfig = (env: NodeJS.ProcessEnv = {}): Config =>
   loadConfig({ NODE_ENV: 'test', PUBLIC_URL: TEST_PUBLIC_URL, ...env });
 
+const apps: FastifyInstance[] = [];
+// Module level, like the database cleanup: it runs after the file's own afterAll hooks.
+afterAll(() => Promise.all(apps.splice(0).map((app) => app.close())));
+
 /** The real application on the test file's database, closed after the file's tests. */
 export async function buildTestApp(db: Database, env: NodeJS.ProcessEnv = {}, webRoot?: string): Promise<FastifyInstance> {
   const app = await buildApp({ config: testConfig(env), db, webRoot });
-  afterAll(() => app.close());
+  apps.push(app);
   return app;
 }

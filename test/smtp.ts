@@ -11,7 +11,10 @@ export type SmtpReceiver = {
   accept(): void;
 };
 
-/** A real SMTP server on loopback that keeps what it receives, parsed. */
+const servers: SMTPServer[] = [];
+afterAll(() => Promise.all(servers.splice(0).map((s) => new Promise<void>((resolve) => s.close(() => resolve())))));
+
+/** A real SMTP server on loopback that keeps what it receives, parsed; closed after the file. */
 export async function startSmtpReceiver(): Promise<SmtpReceiver> {
   const messages: ParsedMail[] = [];
   let accepting = true;
@@ -36,7 +39,7 @@ export async function startSmtpReceiver(): Promise<SmtpReceiver> {
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.server.address() as AddressInfo;
-  afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+  servers.push(server);
   return {
     url: `smtp://127.0.0.1:${port}`,
     messages,

@@ -13,6 +13,8 @@ const jwtSecrets = z
   .transform((text, ctx): JwtKey[] => {
     const keys = text.split(',').map((entry) => {
       const colon = entry.indexOf(':');
+      // Without "kid:", the whole entry is the secret; it must never be cut into a public kid.
+      if (colon === -1) return { kid: '', secret: entry };
       return { kid: entry.slice(0, colon).trim(), secret: entry.slice(colon + 1) };
     });
     for (const key of keys) {

@@ -3,7 +3,7 @@ import type { Database } from '../db/client.js';
 import { newId } from '../lib/ids.js';
 import { hashPassword } from '../modules/auth/passwords.js';
 import { categories, productImages, products, productVariants } from '../modules/catalog/catalog.tables.js';
-import { countUsers, insertSellerProfile, insertUser } from '../modules/users/users.repository.js';
+import { countShoppersAndSellers, insertSellerProfile, insertUser } from '../modules/users/users.repository.js';
 import { drawProductArt, type Glyph } from './product-art.js';
 
 export type DemoLogin = { role: 'customer' | 'seller'; email: string; password: string };
@@ -47,14 +47,14 @@ const demoProducts: DemoProduct[] = [
 
 /**
  * Loads the demo shop into an empty database: categories, a seller with products, a customer.
- * Returns the logins to print, or nothing when the database already has users.
+ * Returns the logins to print, or nothing when the database already has customers or sellers.
  */
 export async function seedDemo(db: Database): Promise<DemoLogin[] | undefined> {
   const hashes = await Promise.all(demoLogins.map((login) => hashPassword(login.password)));
   return db.transaction(async (tx) => {
     // Two nodes starting together against one empty database must not both seed it.
     await tx.execute(sql`select pg_advisory_xact_lock(hashtext('demo-seed'))`);
-    if ((await countUsers(tx)) > 0) return undefined;
+    if ((await countShoppersAndSellers(tx)) > 0) return undefined;
 
     const userIds = { customer: newId(), seller: newId() };
     for (const [index, login] of demoLogins.entries()) {

@@ -31,7 +31,7 @@ export async function listProducts(
   const categoryIds = query.category ? await repo.categoryWithDescendants(db, query.category) : undefined;
   if (categoryIds?.length === 0) return { items: [], meta: pageMeta(query, 0) };
 
-  const rows = await repo.searchProducts(db, {
+  const filter = {
     words: searchWords(query.q),
     categoryIds,
     minPriceCents: query.minPriceCents,
@@ -39,7 +39,10 @@ export async function listProducts(
     sort: query.sort,
     limit: query.pageSize,
     offset: offsetOf(query),
-  });
+  };
+  const rows = await repo.searchProducts(db, filter);
+  // Each row carries the count of all matches; a page past the end has no row to carry it.
+  const total = rows[0]?.total ?? (filter.offset > 0 ? ((await repo.searchProducts(db, { ...filter, limit: 1, offset: 0 }))[0]?.total ?? 0) : 0);
   const items = rows.map((r) => ({
     id: r.id,
     name: r.name,
@@ -52,8 +55,7 @@ export async function listProducts(
     rating: { average: r.ratingAverage, count: r.ratingCount },
     createdAt: r.createdAt.toISOString(),
   }));
-  // A page past the end has no rows to carry the window count; it is then simply empty.
-  return { items, meta: pageMeta(query, rows[0]?.total ?? 0) };
+  return { items, meta: pageMeta(query, total) };
 }
 
 export async function getProduct(db: Executor, id: string): Promise<ProductDetail> {

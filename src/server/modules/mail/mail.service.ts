@@ -17,7 +17,8 @@ export function createMailer(options: { publicUrl: string; storeName: string; cl
       await insertMail(db, { recipient: to, subject, text, html }, options.clock.now());
     },
     link(pathname, query = {}) {
-      const url = new URL(pathname, `${options.publicUrl}/`);
+      // Relative to PUBLIC_URL, so a shop served under a path keeps it.
+      const url = new URL(pathname.replace(/^\//, ''), `${options.publicUrl}/`);
       for (const [key, value] of Object.entries(query)) url.searchParams.set(key, value);
       return url.toString();
     },

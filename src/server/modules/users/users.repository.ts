@@ -1,4 +1,4 @@
-import { eq, sql } from 'drizzle-orm';
+import { eq, ne, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
 import { sellerProfiles, users } from './users.tables.js';
 
@@ -40,7 +40,8 @@ export async function countAdmins(db: Executor): Promise<number> {
   return row?.count ?? 0;
 }
 
-export async function countUsers(db: Executor): Promise<number> {
-  const [row] = await db.select({ count: sql<number>`count(*)::int` }).from(users);
+/** Admins do not count: the first admin may be created before the demo data is loaded. */
+export async function countShoppersAndSellers(db: Executor): Promise<number> {
+  const [row] = await db.select({ count: sql<number>`count(*)::int` }).from(users).where(ne(users.role, 'admin'));
   return row?.count ?? 0;
 }

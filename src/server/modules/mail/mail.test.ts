@@ -1,0 +1,151 @@
+import { eq } from 'drizzle-orm';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { buildTestApp, TEST_PUBLIC_URL } from '../../../../test/app.js';
+import { createTestDatabase } from '../../../../test/database.js';
+import { startSmtpReceiver, type SmtpReceiver } from '../../../../test/smtp.js';
+import type { Database } from '../../db/client.js';
+import type { Clock } from '../../lib/clock.js';
+import { createMailer, type Mailer } from './mail.service.js';
+import { mailOutbox } from './mail.tables.js';
+import { MAX_ATTEMPTS, retryDelayMs, smtpTransport, startMailWorker, type MailWorker } from './mail.worker.js';
+
+let db: Database;
+let smtp: SmtpReceiver;
+let mailer: Mailer;
+const clock = { time: new Date('2026-11-21T10:00:00Z'), now() { return new Date(this.time); } } satisfies Clock & { time: Date };
+const advance = (ms: number) => (clock.time = new Date(clock.time.getTime() + ms));
+
+const workers: MailWorker[] = [];
+const worker = (url = smtp.url): MailWorker => {
+  // Driven by runOnce() alone: the poll interval never fires during a test.
+  const w = startMailWorker({ db, transport: smtpTransport(url, 'shop <shop@example.com>'), clock, log: { error() {}, warn() {} }, pollIntervalMs: 3_600_000 });
+  workers.push(w);
+  return w;
+};
+
+const welcome = (to: string) =>
+  mailer.queue(db, to, {
+    subject: `Welcome ${to}`,
+    heading: 'Welcome <friend>',
+    paragraphs: ['Glad you are here.'],
+    action: { label: 'Verify your email', url: mailer.link('/verify-email', { token: 'abc 123' }) },
+  });
+
+beforeAll(async () => {
+  ({ db } = await createTestDatabase());
+  smtp = await startSmtpReceiver();
+  mailer = createMailer({ publicUrl: TEST_PUBLIC_URL, storeName: 'shoppingMall', clock });
+});
+beforeEach(async () => {
+  await db.delete(mailOutbox);
+  smtp.messages.length = 0;
+  smtp.accept();
+});
+afterAll(() => Promise.all(workers.map((w) => w.stop())));
+
+describe('mail outbox and worker', () => {
+  it('delivers a queued email over SMTP with a text and an HTML part linking to PUBLIC_URL', async () => {
+    await welcome('ada@example.com');
+    expect(await worker().runOnce()).toBe(1);
+
+    expect(smtp.messages).toHaveLength(1);
+    const [mail] = smtp.messages;
+    expect(mail?.subject).toBe('Welcome ada@example.com');
+    expect(mail?.from?.text).toContain('shop@example.com');
+    expect(mail?.text).toContain(`${TEST_PUBLIC_URL}/verify-email?token=abc+123`);
+    expect(mail?.html).toContain(`href="${TEST_PUBLIC_URL}/verify-email?token=abc+123"`);
+    // Content is escaped in the HTML part, never interpreted.
+    expect(mail?.html).toContain('Welcome &lt;friend&gt;');
+    const [row] = await db.select().from(mailOutbox);
+    expect(row).toMatchObject({ status: 'sent', attempts: 1, sentAt: clock.now() });
+  });
+
+  it('sends nothing for a transaction that rolled back', async () => {
+    await db
+      .transaction(async (tx) => {
+        await mailer.queue(tx, 'ghost@example.com', { subject: 'Never', heading: 'Never', paragraphs: [] });
+        throw new Error('the change failed');
+      })
+      .catch(() => undefined);
+    expect(await worker().runOnce()).toBe(0);
+    expect(smtp.messages).toHaveLength(0);
+  });
+
+  it('keeps an email the server refused and retries it with backoff until it goes through', async () => {
+    smtp.reject();
+    await welcome('bob@example.com');
+    const w = worker();
+    expect(await w.runOnce()).toBe(0);
+    const [failed] = await db.select().from(mailOutbox);
+    expect(failed).toMatchObject({ status: 'pending', attempts: 1, lastError: expect.stringContaining('451') });
+    expect(failed?.nextAttemptAt.getTime()).toBe(clock.now().getTime() + retryDelayMs(1));
+
+    smtp.accept();
+    expect(await w.runOnce()).toBe(0); // not due yet
+    advance(retryDelayMs(1));
+    expect(await w.runOnce()).toBe(1);
+    expect(smtp.messages.map((m) => m.subject)).toEqual(['Welcome bob@example.com']);
+  });
+
+  it('retries when no SMTP server answers at all', async () => {
+    await welcome('carol@example.com');
+    expect(await worker('smtp://127.0.0.1:1').runOnce()).toBe(0);
+    const [row] = await db.select().from(mailOutbox);
+    expect(row).toMatchObject({ status: 'pending', attempts: 1 });
+  });
+
+  it(`gives up after ${MAX_ATTEMPTS} attempts and marks the email failed`, async () => {
+    smtp.reject();
+    await welcome('dan@example.com');
+    const w = worker();
+    for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
+      await w.runOnce();
+      advance(retryDelayMs(attempt));
+    }
+    const [row] = await db.select().from(mailOutbox);
+    expect(row).toMatchObject({ status: 'failed', attempts: MAX_ATTEMPTS });
+    smtp.accept();
+    expect(await w.runOnce()).toBe(0);
+  });
+
+  it('backs off exponentially up to an hour', () => {
+    expect([1, 2, 3].map(retryDelayMs)).toEqual([10_000, 20_000, 40_000]);
+    expect(retryDelayMs(20)).toBe(3_600_000);
+  });
+
+  it('delivers each email once when several workers run at the same time', async () => {
+    for (let i = 0; i < 25; i++) await welcome(`user${i}@example.com`);
+    const delivered = await Promise.all([worker().runOnce(), worker().runOnce(), worker().runOnce()]);
+    expect(delivered.reduce((a, b) => a + b, 0)).toBe(25);
+    expect(new Set(smtp.messages.map((m) => m.subject)).size).toBe(25);
+    expect(smtp.messages).toHaveLength(25);
+  });
+});
+
+describe('development mailbox', () => {
+  it('lists sent emails and shows each with working links', async () => {
+    const app = await buildTestApp(db, { NODE_ENV: 'development' });
+    await welcome('eve@example.com');
+    const list = await app.inject('/dev/mailbox');
+    expect(list.statusCode).toBe(200);
+    expect(list.body).toContain('Welcome eve@example.com');
+
+    const [row] = await db.select().from(mailOutbox).where(eq(mailOutbox.recipient, 'eve@example.com'));
+    const page = await app.inject(`/dev/mailbox/${row?.id}`);
+    expect(page.body).toContain(`<a href="${TEST_PUBLIC_URL}/verify-email?token=abc+123">`);
+    const html = await app.inject(`/dev/mailbox/${row?.id}/html`);
+    expect(html.headers['content-security-policy']).toContain("default-src 'none'");
+    expect(html.body).toContain('Verify your email');
+  });
+
+  it('does not exist in production or when SMTP is configured', async () => {
+    const withSmtp = await buildTestApp(db, { NODE_ENV: 'development', SMTP_URL: smtp.url });
+    expect((await withSmtp.inject('/dev/mailbox')).statusCode).toBe(404);
+    const production = await buildTestApp(db, {
+      NODE_ENV: 'production',
+      SMTP_URL: smtp.url,
+      JWT_SECRETS: `k1:${'s'.repeat(32)}`,
+    });
+    expect((await production.inject('/dev/mailbox')).statusCode).toBe(404);
+  });
+});

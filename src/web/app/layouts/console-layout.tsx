@@ -1,0 +1,62 @@
+import { Link, Outlet, type LinkProps } from '@tanstack/react-router';
+import { SkipLink } from '../../components/ui/skip-link';
+import { useDocumentTitle } from '../../lib/use-document-title';
+
+export type ConsoleNavItem = { to: LinkProps['to']; label: string };
+
+type ConsoleLayoutProps = {
+  /** "Seller center" or "Admin console". */
+  title: string;
+  nav: readonly ConsoleNavItem[];
+};
+
+/** The frame of the seller center and the admin console: a top bar and a sidebar. */
+export function ConsoleLayout({ title, nav }: ConsoleLayoutProps) {
+  return (
+    <div className="console">
+      <SkipLink />
+      <header className="console__header">
+        <Link to="/" className="brand">
+          shopping<span className="brand__accent">Mall</span>
+        </Link>
+        <span className="console__title">{title}</span>
+        <Link to="/" className="console__exit">
+          Back to the shop
+        </Link>
+      </header>
+      <div className="console__body">
+        <nav aria-label={title} className="console__nav">
+          <ul>
+            {nav.map((item) => (
+              <li key={item.label}>
+                {/* Exact match, or the overview link would stay highlighted on every page. */}
+                <Link to={item.to} activeOptions={{ exact: true }} className="console__nav-link">
+                  {item.label}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <main id="main" tabIndex={-1} className="console__main">
+          <Outlet />
+        </main>
+      </div>
+    </div>
+  );
+}
+
+type ConsolePlaceholderProps = { title: string; children: string };
+
+/** A console page that a later issue fills in: says what will be here. */
+export function ConsolePlaceholder({ title, children }: ConsolePlaceholderProps) {
+  useDocumentTitle(title);
+  return (
+    <section className="console-page">
+      <h1>{title}</h1>
+      <div className="notice">
+        <p>{children}</p>
+        <p className="notice__soon">Coming soon.</p>
+      </div>
+    </section>
+  );
+}

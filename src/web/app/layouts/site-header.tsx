@@ -1,0 +1,71 @@
+import { Link, useNavigate, useSearch } from '@tanstack/react-router';
+import { useId, useState, type FormEvent } from 'react';
+import { CartIcon, SearchIcon, UserIcon } from '../../components/ui/icons';
+import { useAccessToken } from '../../lib/use-access-token';
+
+function SearchForm() {
+  const navigate = useNavigate();
+  const inputId = useId();
+  const currentQuery = useSearch({ strict: false, select: (search) => search.q }) ?? '';
+  const [text, setText] = useState(currentQuery);
+  const [shownQuery, setShownQuery] = useState(currentQuery);
+
+  // Follow the URL (back button, a chip, a new search) without an effect.
+  if (shownQuery !== currentQuery) {
+    setShownQuery(currentQuery);
+    setText(currentQuery);
+  }
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    void navigate({ to: '/search', search: { q: text.trim() || undefined } });
+  }
+
+  // A plain GET form, so searching works before the script has loaded.
+  return (
+    <form role="search" className="search-form" action="/search" method="get" onSubmit={submit}>
+      <label htmlFor={inputId} className="visually-hidden">
+        Search products
+      </label>
+      <input
+        id={inputId}
+        type="search"
+        name="q"
+        placeholder="Search products"
+        maxLength={200}
+        autoComplete="off"
+        value={text}
+        onChange={(event) => setText(event.target.value)}
+      />
+      <button type="submit" className="search-form__submit">
+        <SearchIcon />
+        <span className="visually-hidden">Search</span>
+      </button>
+    </form>
+  );
+}
+
+export function SiteHeader() {
+  const signedIn = useAccessToken() !== null;
+
+  return (
+    <header className="site-header">
+      <div className="container site-header__inner">
+        <Link to="/" className="brand">
+          shopping<span className="brand__accent">Mall</span>
+        </Link>
+        <SearchForm />
+        <nav aria-label="Your shopping" className="header-nav">
+          <Link to="/cart" className="header-nav__link">
+            <CartIcon />
+            <span>Cart</span>
+          </Link>
+          <Link to={signedIn ? '/account' : '/sign-in'} className="header-nav__link">
+            <UserIcon />
+            <span>{signedIn ? 'Account' : 'Sign in'}</span>
+          </Link>
+        </nav>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,45 @@
+// Loaded only when someone opens /seller: none of this is in the storefront bundle.
+import { ConsoleLayout, ConsolePlaceholder, type ConsoleNavItem } from '../layouts/console-layout';
+
+const nav: readonly ConsoleNavItem[] = [
+  { to: '/seller', label: 'Overview' },
+  { to: '/seller/products', label: 'Products' },
+  { to: '/seller/orders', label: 'Orders' },
+  { to: '/seller/analytics', label: 'Analytics' },
+];
+
+export function SellerLayout() {
+  return <ConsoleLayout title="Seller center" nav={nav} />;
+}
+
+export function SellerOverviewPage() {
+  return (
+    <ConsolePlaceholder title="Seller center">
+      Your shop at a glance: today’s orders, low-stock products and recent sales.
+    </ConsolePlaceholder>
+  );
+}
+
+export function SellerProductsPage() {
+  return (
+    <ConsolePlaceholder title="Products">
+      List, add and edit your products, their variants, photos and stock.
+    </ConsolePlaceholder>
+  );
+}
+
+export function SellerOrdersPage() {
+  return (
+    <ConsolePlaceholder title="Orders">
+      The order lines you sold, with the buyer’s shipping address, ready to process and ship.
+    </ConsolePlaceholder>
+  );
+}
+
+export function SellerAnalyticsPage() {
+  return (
+    <ConsolePlaceholder title="Analytics">
+      Revenue, orders and units sold over time, your top products, and a CSV sales report.
+    </ConsolePlaceholder>
+  );
+}

@@ -1,0 +1,201 @@
+import type { ErrorCode, ErrorEnvelope, PaginationMeta } from '../../contracts/common';
+
+const API_BASE = '/api/v1';
+
+export class ApiError extends Error {
+  readonly status: number;
+  readonly code: ErrorCode;
+  readonly details: unknown;
+
+  constructor(status: number, code: ErrorCode, message: string, details: unknown = null) {
+    super(message);
+    this.name = 'ApiError';
+    this.status = status;
+    this.code = code;
+    this.details = details;
+  }
+}
+
+// --- Access token: kept in memory only, so a script injected into the page cannot read it
+// from storage; after a reload the httpOnly refresh cookie brings a new one.
+
+let accessToken: string | null = null;
+const tokenListeners = new Set<() => void>();
+
+export function getAccessToken(): string | null {
+  return accessToken;
+}
+
+export function setAccessToken(token: string | null): void {
+  accessToken = token;
+  for (const listener of tokenListeners) listener();
+}
+
+/** For `useSyncExternalStore`: React re-renders when the token changes. */
+export function subscribeAccessToken(listener: () => void): () => void {
+  tokenListeners.add(listener);
+  return () => tokenListeners.delete(listener);
+}
+
+// --- Refresh
+
+let refreshing: Promise<boolean> | null = null;
+
+async function requestNewAccessToken(): Promise<boolean> {
+  try {
+    // No body and no Content-Type: the refresh token travels in its httpOnly cookie.
+    const response = await fetch(`${API_BASE}/auth/refresh`, {
+      method: 'POST',
+      credentials: 'same-origin',
+      headers: { Accept: 'application/json' },
+    });
+    const body: unknown = response.ok ? await response.json() : null;
+    const token = readAccessToken(body);
+    setAccessToken(token);
+    return token !== null;
+  } catch {
+    setAccessToken(null);
+    return false;
+  }
+}
+
+function readAccessToken(body: unknown): string | null {
+  if (typeof body !== 'object' || body === null || !('data' in body)) return null;
+  const { data } = body;
+  if (typeof data !== 'object' || data === null || !('accessToken' in data)) return null;
+  return typeof data.accessToken === 'string' ? data.accessToken : null;
+}
+
+/** Concurrent 401s share one refresh, so a burst of requests rotates the token only once. */
+function refreshAccessToken(): Promise<boolean> {
+  refreshing ??= requestNewAccessToken().finally(() => {
+    refreshing = null;
+  });
+  return refreshing;
+}
+
+const TOKEN_ERRORS: ReadonlySet<ErrorCode> = new Set([
+  'AUTH_TOKEN_EXPIRED',
+  'AUTH_INVALID_TOKEN',
+  'AUTH_TOKEN_REQUIRED',
+]);
+
+/** Only a missing or stale token is cured by a refresh; `/auth/*` 401s (a wrong password)
+ * must never be retried, or one failed login would count twice toward the lockout. */
+function refreshMayHelp(path: string, error: ApiError): boolean {
+  return error.status === 401 && TOKEN_ERRORS.has(error.code) && !path.startsWith('/auth/');
+}
+
+// --- Requests
+
+type QueryValue = string | number | boolean | null | undefined;
+
+export type ApiRequestOptions = {
+  method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  body?: unknown;
+  query?: Record<string, QueryValue>;
+  signal?: AbortSignal;
+};
+
+type SuccessEnvelope = { success: true; data: unknown; meta?: PaginationMeta };
+
+function buildUrl(path: string, query: ApiRequestOptions['query']): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query ?? {})) {
+    if (value !== undefined && value !== null && value !== '') params.set(key, String(value));
+  }
+  const search = params.toString();
+  return `${API_BASE}${path}${search ? `?${search}` : ''}`;
+}
+
+async function send(path: string, options: ApiRequestOptions, token: string | null): Promise<Response> {
+  const headers = new Headers({ Accept: 'application/json' });
+  if (options.body !== undefined) headers.set('Content-Type', 'application/json');
+  if (token) headers.set('Authorization', `Bearer ${token}`);
+
+  try {
+    return await fetch(buildUrl(path, options.query), {
+      method: options.method ?? 'GET',
+      headers,
+      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      signal: options.signal,
+    });
+  } catch (error) {
+    // A cancelled request is not a failure: TanStack Query expects the AbortError back.
+    if (options.signal?.aborted) throw error;
+    throw new ApiError(0, 'INTERNAL_ERROR', 'Network error — check your connection');
+  }
+}
+
+/** The server serialises every error through the contract's `errorEnvelope`, so a body of
+ * that shape carries one of its codes. Checking the shape by hand keeps Zod (~90 kB) out of
+ * the storefront bundle. */
+function isErrorEnvelope(body: unknown): body is Pick<ErrorEnvelope, 'error'> {
+  if (typeof body !== 'object' || body === null || !('error' in body)) return false;
+  const { error } = body;
+  return (
+    typeof error === 'object' &&
+    error !== null &&
+    'code' in error &&
+    typeof error.code === 'string' &&
+    'message' in error &&
+    typeof error.message === 'string'
+  );
+}
+
+async function parse(response: Response): Promise<SuccessEnvelope | undefined> {
+  if (response.status === 204) return undefined;
+
+  let body: unknown;
+  try {
+    body = await response.json();
+  } catch {
+    // A proxy or gateway answered with something that is not our JSON envelope.
+    throw new ApiError(
+      response.status,
+      'INTERNAL_ERROR',
+      `Unexpected response from the server (HTTP ${response.status})`,
+    );
+  }
+
+  if (response.ok) return body as SuccessEnvelope;
+
+  if (isErrorEnvelope(body)) {
+    const { code, message, details } = body.error;
+    throw new ApiError(response.status, code, message, details ?? null);
+  }
+  throw new ApiError(response.status, 'INTERNAL_ERROR', `Request failed (HTTP ${response.status})`);
+}
+
+async function request(path: string, options: ApiRequestOptions): Promise<SuccessEnvelope | undefined> {
+  const token = getAccessToken();
+  try {
+    return await parse(await send(path, options, token));
+  } catch (error) {
+    if (!(error instanceof ApiError) || !refreshMayHelp(path, error)) throw error;
+    // A request that was in flight while another one refreshed just needs the new token.
+    const current = getAccessToken();
+    const renewed = (current !== null && current !== token) || (await refreshAccessToken());
+    if (!renewed) throw error;
+    // Retried once only: a second 401 goes to the caller as it is.
+    return parse(await send(path, options, getAccessToken()));
+  }
+}
+
+/** Calls `/api/v1{path}` and returns the envelope's `data`; failures throw `ApiError`. */
+export async function apiFetch<T>(path: string, options: ApiRequestOptions = {}): Promise<T> {
+  const envelope = await request(path, options);
+  return envelope?.data as T;
+}
+
+/** For list endpoints: the page of items plus its pagination `meta`. */
+export async function apiFetchList<T>(
+  path: string,
+  options: ApiRequestOptions = {},
+): Promise<{ data: T[]; meta: PaginationMeta }> {
+  const envelope = await request(path, options);
+  if (!envelope?.meta) {
+    throw new ApiError(0, 'INTERNAL_ERROR', 'Unexpected response from the server (no list meta)');
+  }
+  return { data: envelope.data as T[], meta: envelope.meta };
+}
