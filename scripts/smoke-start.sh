@@ -11,7 +11,7 @@ log=$(mktemp)
 trap 'rm -rf "$data_dir" "$log"' EXIT
 
 start=$(date +%s%N)
-DATA_DIR="$data_dir" PORT="$port" HOST=127.0.0.1 setsid npm start >"$log" 2>&1 &
+DATA_DIR="$data_dir" PORT="$port" HOST=127.0.0.1 LOG_LEVEL=warn setsid npm start >"$log" 2>&1 &
 pid=$!
 
 ready=""

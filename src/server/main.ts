@@ -10,6 +10,8 @@ import { devMailboxTransport, smtpTransport, startMailWorker } from './modules/m
 import { createFirstAdmin } from './modules/users/users.service.js';
 import { seedDemo, type DemoLogin } from './seed/demo.js';
 
+const SHUTDOWN_GRACE_MS = 10_000;
+
 /** src/server/main.ts and dist/server/main.js are both two levels below the project root. */
 const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -41,12 +43,14 @@ async function main(): Promise<void> {
 
   let stopping = false;
   const stop = async (signal: string) => {
-    if (stopping) {
-      log.warn('second signal: exiting at once');
-      process.exit(1);
-    }
+    // Under `npm start` a Ctrl-C arrives twice (from the terminal and forwarded by npm): one shutdown.
+    if (stopping) return;
     stopping = true;
     log.info({ signal }, 'shutting down: draining requests');
+    setTimeout(() => {
+      log.error(`requests still running after ${SHUTDOWN_GRACE_MS / 1000} s: exiting anyway`);
+      process.exit(1);
+    }, SHUTDOWN_GRACE_MS).unref();
     // Close the HTTP server first (in-flight requests finish), then what they depend on.
     await app.close();
     await worker.stop();
