@@ -1,13 +1,26 @@
 import { randomUUID } from 'node:crypto';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
-import type { Config, TrustProxy } from './config.js';
+import { Redis } from 'ioredis';
+import type { Config, JwtKey, TrustProxy } from './config.js';
 import { shippedMigrationCount, type Database } from './db/client.js';
+import { systemClock, type Clock } from './lib/clock.js';
+import { audit } from './modules/audit/audit.service.js';
+import { accountRoutes } from './modules/auth/account.routes.js';
+import { auditContext, authRoutes } from './modules/auth/auth.routes.js';
+import { createAuthService } from './modules/auth/auth.service.js';
+import { noGeolocation, type Geolocator } from './modules/auth/device.js';
+import { memoryIpBlock, redisIpBlock } from './modules/auth/ip-block.js';
+import { createSessionGuard } from './modules/auth/session-guard.js';
+import { createTokenService } from './modules/auth/tokens.js';
 import { catalogRoutes } from './modules/catalog/catalog.routes.js';
 import { healthRoutes } from './modules/health/health.routes.js';
+import { createMailer } from './modules/mail/mail.service.js';
 import { mailboxRoutes } from './modules/mail/mailbox.routes.js';
+import { createAuthenticator } from './plugins/authenticate.js';
 import { registerErrorHandling } from './plugins/errors.js';
 import { registerOpenApi } from './plugins/openapi.js';
+import { registerRateLimits } from './plugins/rate-limit.js';
 import { registerSecurityHeaders } from './plugins/security-headers.js';
 import { registerWeb } from './plugins/web.js';
 
@@ -15,7 +28,12 @@ export const STORE_NAME = 'shoppingMall';
 
 export type AppDeps = {
   config: Config;
+  /** The signing keys: JWT_SECRETS, or in development a key kept under DATA_DIR. */
+  jwtKeys: JwtKey[];
   db: Database;
+  clock?: Clock;
+  /** Turns a public IP into a place name for the session list; none is configured by default. */
+  geolocate?: Geolocator;
   /** The built web app (dist/web); without it only the API is served. */
   webRoot?: string;
   /** Tests run silent; the server passes its pino logger. */
@@ -25,6 +43,7 @@ export type AppDeps = {
 /** Builds the whole application from its dependencies; never listens, so tests can `inject()`. */
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const { config, db } = deps;
+  const clock = deps.clock ?? systemClock;
   const app = Fastify({
     loggerInstance: deps.logger,
     trustProxy: toFastifyTrustProxy(config.trustProxy),
@@ -40,11 +59,38 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     reply.header('x-request-id', request.id);
   });
 
+  const redis = config.redisUrl ? new Redis(config.redisUrl, { maxRetriesPerRequest: 2 }) : undefined;
+  const mailer = createMailer({ publicUrl: config.publicUrl, storeName: STORE_NAME, clock });
+  const tokens = createTokenService(deps.jwtKeys, clock);
+  const ipBlock = redis ? redisIpBlock(redis) : memoryIpBlock(clock);
+  // The guard asks the auth service, which needs the guard to announce revocations: tie the knot lazily.
+  const guard = createSessionGuard({ clock, redis, load: (sessionId) => auth.sessionActive(sessionId) });
+  const auth = createAuthService({ db, clock, tokens, mailer, guard, ipBlock, geolocate: deps.geolocate ?? noGeolocation });
+  const authenticator = createAuthenticator({
+    tokens,
+    guard,
+    onDenied: (request, permission) =>
+      audit(db, auditContext(request, clock), {
+        action: 'authz.denied',
+        outcome: 'denied',
+        actor: request.auth ? { id: request.auth.userId, email: request.auth.email } : null,
+        details: { permission, method: request.method, route: request.routeOptions.url },
+      }),
+  });
+  app.addHook('onClose', async () => {
+    await guard.close();
+    redis?.disconnect();
+  });
+
   registerErrorHandling(app);
   await registerSecurityHeaders(app, { https: config.publicUrl.startsWith('https:') });
+  await registerRateLimits(app, { redis, ipBlock });
   await registerOpenApi(app, { publicUrl: config.publicUrl });
 
+  const routeOptions = { auth, authenticator, clock, publicUrl: config.publicUrl };
   await app.register(healthRoutes, { db, migrations: await shippedMigrationCount() });
+  await app.register(authRoutes, { prefix: '/api/v1/auth', ...routeOptions });
+  await app.register(accountRoutes, { prefix: '/api/v1/me', db, ...routeOptions });
   await app.register(catalogRoutes, { prefix: '/api/v1', db });
   if (config.env !== 'production' && !config.smtpUrl) await app.register(mailboxRoutes, { db });
   await registerWeb(app, { webRoot: deps.webRoot });

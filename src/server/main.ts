@@ -1,8 +1,10 @@
+import { randomBytes } from 'node:crypto';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pino from 'pino';
 import { buildApp, STORE_NAME } from './app.js';
-import { ConfigError, loadConfig, type Config } from './config.js';
+import { ConfigError, loadConfig, type Config, type JwtKey } from './config.js';
 import { openDatabase } from './db/open.js';
 import { systemClock } from './lib/clock.js';
 import { createMailer } from './modules/mail/mail.service.js';
@@ -32,7 +34,8 @@ async function main(): Promise<void> {
   }
   const demo = config.seedDemo ? await seedDemo(db) : undefined;
 
-  const app = await buildApp({ config, db, logger: log, webRoot: path.join(projectRoot, 'dist', 'web') });
+  const jwtKeys = config.jwtKeys ?? (await developmentJwtKeys(config.dataDir));
+  const app = await buildApp({ config, jwtKeys, db, logger: log, webRoot: path.join(projectRoot, 'dist', 'web') });
   const worker = startMailWorker({
     db,
     transport: config.smtpUrl ? smtpTransport(config.smtpUrl, config.mailFrom) : devMailboxTransport,
@@ -62,6 +65,21 @@ async function main(): Promise<void> {
   process.on('SIGTERM', (s) => void stop(s));
 
   printBanner(config, demo, Math.round(performance.now() - startedAt));
+}
+
+/**
+ * Outside production JWT_SECRETS may be unset: a random key is made once and kept under DATA_DIR,
+ * so restarting the shop does not sign everybody out.
+ */
+async function developmentJwtKeys(dataDir: string): Promise<JwtKey[]> {
+  const file = path.join(dataDir, 'jwt-secret');
+  const existing = await readFile(file, 'utf8').catch(() => '');
+  const secret = existing.trim() || randomBytes(48).toString('base64url');
+  if (!existing) {
+    await mkdir(dataDir, { recursive: true });
+    await writeFile(file, secret, { mode: 0o600 });
+  }
+  return [{ kid: 'dev', secret }];
 }
 
 function printBanner(config: Config, demo: DemoLogin[] | undefined, readyMs: number): void {

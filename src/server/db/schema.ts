@@ -2,3 +2,5 @@
 export * from '../modules/users/users.tables.js';
 export * from '../modules/catalog/catalog.tables.js';
 export * from '../modules/mail/mail.tables.js';
+export * from '../modules/auth/auth.tables.js';
+export * from '../modules/audit/audit.tables.js';

@@ -66,8 +66,9 @@ function readAccessToken(body: unknown): string | null {
   return typeof data.accessToken === 'string' ? data.accessToken : null;
 }
 
-/** Concurrent 401s share one refresh, so a burst of requests rotates the token only once. */
-function refreshAccessToken(): Promise<boolean> {
+/** Concurrent 401s share one refresh, so a burst of requests rotates the token only once.
+ * Also restores the session at start-up (the refresh cookie survives a reload). */
+export function refreshAccessToken(): Promise<boolean> {
   refreshing ??= requestNewAccessToken().finally(() => {
     refreshing = null;
   });
@@ -80,10 +81,15 @@ const TOKEN_ERRORS: ReadonlySet<ErrorCode> = new Set([
   'AUTH_TOKEN_REQUIRED',
 ]);
 
+/** A 401 that says the access token is missing, expired or revoked (not a wrong password). */
+export function isTokenError(error: unknown): error is ApiError {
+  return error instanceof ApiError && error.status === 401 && TOKEN_ERRORS.has(error.code);
+}
+
 /** Only a missing or stale token is cured by a refresh; `/auth/*` 401s (a wrong password)
  * must never be retried, or one failed login would count twice toward the lockout. */
 function refreshMayHelp(path: string, error: ApiError): boolean {
-  return error.status === 401 && TOKEN_ERRORS.has(error.code) && !path.startsWith('/auth/');
+  return isTokenError(error) && !path.startsWith('/auth/');
 }
 
 // --- Requests

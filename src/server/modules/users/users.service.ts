@@ -1,11 +1,13 @@
 import { sql } from 'drizzle-orm';
-import type { Database } from '../../db/client.js';
+import type { Database, Executor } from '../../db/client.js';
 import { AppError } from '../../lib/app-error.js';
 import { newId } from '../../lib/ids.js';
-import { unmetPasswordRules } from '../auth/password-policy.js';
+import { passwordProblems } from '../auth/password-policy.js';
 import { hashPassword } from '../auth/passwords.js';
 import type { Mailer } from '../mail/mail.service.js';
-import { countAdmins, findUserByEmail, insertUser } from './users.repository.js';
+import type { UserProfile } from '../../../contracts/auth.js';
+import { notFound } from '../../lib/app-error.js';
+import { countAdmins, findSellerProfile, findUserByEmail, findUserById, insertUser, type UserRow } from './users.repository.js';
 
 export type NewAdmin = { email: string; password: string; fullName: string; phone?: string };
 
@@ -14,7 +16,7 @@ export type NewAdmin = { email: string; password: string; fullName: string; phon
  * an admin exists already: after the bootstrap, only an admin makes admins.
  */
 export async function createFirstAdmin(db: Database, mailer: Mailer, admin: NewAdmin): Promise<'created' | 'exists'> {
-  const unmet = unmetPasswordRules(admin.password, admin.email);
+  const unmet = passwordProblems(admin.password, admin.email);
   if (unmet.length) throw new AppError('AUTH_WEAK_PASSWORD', 'The admin password is too weak', unmet);
   const passwordHash = await hashPassword(admin.password);
   return db.transaction(async (tx) => {
@@ -47,4 +49,27 @@ export async function createFirstAdmin(db: Database, mailer: Mailer, admin: NewA
     });
     return 'created';
   });
+}
+
+/** What a user sees of their own account (GET /me), and what sign-in and registration return. */
+export async function profileOf(db: Executor, user: UserRow): Promise<UserProfile> {
+  const seller = user.role === 'customer' ? undefined : await findSellerProfile(db, user.id);
+  return {
+    id: user.id,
+    email: user.email,
+    fullName: user.fullName,
+    phone: user.phone,
+    role: user.role,
+    status: user.status,
+    emailVerified: user.emailVerifiedAt !== null,
+    createdAt: user.createdAt.toISOString(),
+    lastLoginAt: user.lastLoginAt?.toISOString() ?? null,
+    ...(seller ? { seller: { businessName: seller.businessName, taxId: seller.taxId } } : {}),
+  };
+}
+
+export async function getProfile(db: Executor, userId: string): Promise<UserProfile> {
+  const user = await findUserById(db, userId);
+  if (!user) throw notFound('User');
+  return profileOf(db, user);
 }

@@ -1,6 +1,8 @@
-import { Link, useNavigate, useSearch } from '@tanstack/react-router';
+import { Link, useLocation, useNavigate, useSearch } from '@tanstack/react-router';
 import { useId, useState, type FormEvent } from 'react';
 import { CartIcon, SearchIcon, UserIcon } from '../../components/ui/icons';
+import { AccountMenu } from '../../features/auth/components/account-menu';
+import { safeRedirect, useRestoringSession } from '../../features/auth/session';
 import { useAccessToken } from '../../lib/use-access-token';
 
 function SearchForm() {
@@ -45,9 +47,35 @@ function SearchForm() {
   );
 }
 
-export function SiteHeader() {
+/** Signed in: the account menu. Restoring the session: a plain link (it resolves in a moment).
+ * Signed out: "Sign in", which comes back to this page afterwards. */
+function AccountControl() {
   const signedIn = useAccessToken() !== null;
+  const restoring = useRestoringSession();
+  const href = useLocation({ select: (location) => location.href });
 
+  if (signedIn) return <AccountMenu />;
+  if (restoring) {
+    return (
+      <Link to="/account" className="header-nav__link">
+        <UserIcon />
+        <span>Account</span>
+      </Link>
+    );
+  }
+  return (
+    <Link
+      to="/sign-in"
+      search={{ redirect: href === '/' ? undefined : safeRedirect(href) }}
+      className="header-nav__link"
+    >
+      <UserIcon />
+      <span>Sign in</span>
+    </Link>
+  );
+}
+
+export function SiteHeader() {
   return (
     <header className="site-header">
       <div className="container site-header__inner">
@@ -60,10 +88,7 @@ export function SiteHeader() {
             <CartIcon />
             <span>Cart</span>
           </Link>
-          <Link to={signedIn ? '/account' : '/sign-in'} className="header-nav__link">
-            <UserIcon />
-            <span>{signedIn ? 'Account' : 'Sign in'}</span>
-          </Link>
+          <AccountControl />
         </nav>
       </div>
     </header>

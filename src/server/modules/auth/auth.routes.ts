@@ -1,0 +1,155 @@
+import cookie from '@fastify/cookie';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import {
+  emailBody,
+  loginBody,
+  loginResult,
+  messageResult,
+  refreshBody,
+  refreshResult,
+  registerBody,
+  resetPasswordBody,
+  tokenBody,
+  userResult,
+} from '../../../contracts/auth.js';
+import { ok } from '../../../contracts/common.js';
+import { AppError } from '../../lib/app-error.js';
+import type { Clock } from '../../lib/clock.js';
+import { caller, type Authenticator } from '../../plugins/authenticate.js';
+import { perMinute } from '../../plugins/rate-limit.js';
+import type { AuditContext } from '../audit/audit.service.js';
+import type { AuthService } from './auth.service.js';
+
+export const REFRESH_COOKIE = 'refresh_token';
+const COOKIE_PATH = '/api/v1/auth';
+
+export type AuthRouteOptions = { auth: AuthService; authenticator: Authenticator; clock: Clock; publicUrl: string };
+
+export const auditContext = (request: FastifyRequest, clock: Clock): AuditContext => ({
+  ip: request.ip,
+  userAgent: request.headers['user-agent'] ?? '',
+  at: clock.now(),
+});
+
+const accepted = { success: true as const, data: { message: 'If the address has an account, we have sent an email.' } };
+const noContent = { 204: z.undefined() };
+
+export async function authRoutes(app: FastifyInstance, options: AuthRouteOptions): Promise<void> {
+  const { auth, authenticator, clock } = options;
+  const https = options.publicUrl.startsWith('https:');
+  const shopOrigin = new URL(options.publicUrl).origin;
+  const routes = app.withTypeProvider<ZodTypeProvider>();
+  await app.register(cookie);
+  const ctx = (request: FastifyRequest) => auditContext(request, clock);
+
+  const setRefreshCookie = (reply: FastifyReply, token: string, expiresAt: Date) =>
+    reply.setCookie(REFRESH_COOKIE, token, { httpOnly: true, sameSite: 'strict', secure: https, path: COOKIE_PATH, expires: expiresAt });
+
+  /** The cookie routes refuse a cross-site browser request; a client without Origin is not a browser. */
+  const sameSiteOnly = async (request: FastifyRequest) => {
+    const origin = request.headers.origin;
+    if (origin !== undefined && origin !== shopOrigin) throw new AppError('AUTH_PERMISSION_DENIED', 'Cross-site requests are not allowed here');
+  };
+
+  routes.post(
+    '/register',
+    { config: perMinute(5), schema: { tags: ['auth'], summary: 'Create an account (unverified until the emailed link is opened)', body: registerBody, response: { 201: ok(userResult) } } },
+    async (request, reply) => reply.code(201).send({ success: true, data: { user: await auth.register(request.body, ctx(request)) } }),
+  );
+
+  routes.post(
+    '/verify-email',
+    { config: perMinute(30), schema: { tags: ['auth'], summary: 'Confirm an email address with the emailed token', body: tokenBody, response: { 200: ok(userResult) } } },
+    async (request) => ({ success: true as const, data: { user: await auth.verifyEmail(request.body.token, ctx(request)) } }),
+  );
+
+  routes.post(
+    '/resend-verification',
+    { config: perMinute(5), schema: { tags: ['auth'], summary: 'Send the verification email again (at most every 5 minutes)', body: emailBody, response: { 202: ok(messageResult) } } },
+    async (request, reply) => {
+      await auth.resendVerification(request.body.email, ctx(request));
+      return reply.code(202).send(accepted);
+    },
+  );
+
+  routes.post(
+    '/login',
+    { config: perMinute(10), schema: { tags: ['auth'], summary: 'Sign in; sets the refresh cookie', body: loginBody, response: { 200: ok(loginResult) } } },
+    async (request, reply) => {
+      const { refreshExpiresAt, ...result } = await auth.login(request.body.email, request.body.password, ctx(request));
+      setRefreshCookie(reply, result.refreshToken, refreshExpiresAt);
+      return { success: true as const, data: result };
+    },
+  );
+
+  routes.post(
+    '/refresh',
+    {
+      config: perMinute(60),
+      preHandler: sameSiteOnly,
+      schema: { tags: ['auth'], summary: 'A new access token from the refresh cookie or body', body: refreshBody, response: { 200: ok(refreshResult) } },
+    },
+    async (request, reply) => {
+      const token = request.body?.refreshToken ?? request.cookies[REFRESH_COOKIE];
+      if (!token) throw new AppError('AUTH_TOKEN_REQUIRED', 'No refresh token was sent');
+      const { refreshExpiresAt, ...result } = await auth.refresh(token, ctx(request));
+      if (result.refreshToken && refreshExpiresAt) setRefreshCookie(reply, result.refreshToken, refreshExpiresAt);
+      return { success: true as const, data: result };
+    },
+  );
+
+  routes.post(
+    '/logout',
+    {
+      config: perMinute(30),
+      preHandler: [sameSiteOnly, authenticator.requires('sessions:manage')],
+      schema: { tags: ['auth'], summary: 'Sign out this session', security: [{ bearer: [] }], response: noContent },
+    },
+    async (request, reply) => {
+      await auth.logout(caller(request), ctx(request), false);
+      return reply.clearCookie(REFRESH_COOKIE, { path: COOKIE_PATH }).code(204).send();
+    },
+  );
+
+  routes.post(
+    '/logout-all',
+    {
+      config: perMinute(30),
+      preHandler: [sameSiteOnly, authenticator.requires('sessions:manage')],
+      schema: { tags: ['auth'], summary: 'Sign out every session of the account', security: [{ bearer: [] }], response: noContent },
+    },
+    async (request, reply) => {
+      await auth.logout(caller(request), ctx(request), true);
+      return reply.clearCookie(REFRESH_COOKIE, { path: COOKIE_PATH }).code(204).send();
+    },
+  );
+
+  routes.post(
+    '/forgot-password',
+    { config: perMinute(5), schema: { tags: ['auth'], summary: 'Email a password reset link (at most 3 an hour)', body: emailBody, response: { 202: ok(messageResult) } } },
+    async (request, reply) => {
+      await auth.forgotPassword(request.body.email, ctx(request));
+      return reply.code(202).send(accepted);
+    },
+  );
+
+  routes.post(
+    '/reset-password',
+    { config: perMinute(30), schema: { tags: ['auth'], summary: 'Set a new password with the emailed token; signs out everywhere', body: resetPasswordBody, response: { 200: ok(messageResult) } } },
+    async (request) => {
+      await auth.resetPassword(request.body.token, request.body.password, ctx(request));
+      return { success: true as const, data: { message: 'Your password was changed and every device was signed out.' } };
+    },
+  );
+
+  routes.post(
+    '/unlock',
+    { config: perMinute(30), schema: { tags: ['auth'], summary: 'Unlock a locked account with the emailed token', body: tokenBody, response: { 200: ok(messageResult) } } },
+    async (request) => {
+      await auth.unlock(request.body.token, ctx(request));
+      return { success: true as const, data: { message: 'Your account is unlocked.' } };
+    },
+  );
+}

@@ -1,0 +1,82 @@
+import { createDecoder, createSigner, createVerifier } from 'fast-jwt';
+import type { JwtKey } from '../../config.js';
+import { AppError } from '../../lib/app-error.js';
+import type { Clock } from '../../lib/clock.js';
+import type { Role } from './permissions.js';
+
+export const ACCESS_TTL_SECONDS = 30 * 60;
+export const REFRESH_TTL_SECONDS = 30 * 24 * 60 * 60;
+
+export type AccessClaims = {
+  userId: string;
+  email: string;
+  role: Role;
+  permissions: string[];
+  sid: string;
+  type: 'access';
+  iat: number;
+  exp: number;
+};
+export type RefreshClaims = { userId: string; tokenId: string; type: 'refresh'; iat: number; exp: number };
+
+export type TokenService = {
+  signAccess(claims: Omit<AccessClaims, 'type' | 'iat' | 'exp'>): string;
+  signRefresh(claims: Omit<RefreshClaims, 'type' | 'iat' | 'exp'>): { token: string; expiresAt: Date };
+  verifyAccess(token: string): AccessClaims;
+  verifyRefresh(token: string): RefreshClaims;
+};
+
+const invalid = () => new AppError('AUTH_INVALID_TOKEN', 'The token is not valid');
+
+/**
+ * HS256 only (an allow-list: `alg: none` and algorithm confusion are refused), a `kid` in every
+ * header, several keys for rotation: the first signs, all verify. Expiry is checked against our
+ * clock, not the library's, so that tests can move time.
+ */
+export function createTokenService(keys: JwtKey[], clock: Clock): TokenService {
+  const [signingKey] = keys;
+  if (!signingKey) throw new Error('at least one JWT key is required');
+  const signer = createSigner({ key: signingKey.secret, algorithm: 'HS256', kid: signingKey.kid, noTimestamp: true });
+  const verifiers = new Map(
+    keys.map((k) => [k.kid, createVerifier({ key: k.secret, algorithms: ['HS256'], cache: false, ignoreExpiration: true, complete: false })]),
+  );
+  const decodeHeader = createDecoder({ complete: true });
+  const nowSeconds = () => Math.floor(clock.now().getTime() / 1000);
+
+  const verify = (token: string, type: 'access' | 'refresh'): Record<string, unknown> => {
+    let payload: Record<string, unknown>;
+    try {
+      const { header } = decodeHeader(token) as { header: { kid?: unknown } };
+      const verifier = typeof header.kid === 'string' ? verifiers.get(header.kid) : undefined;
+      if (!verifier) throw invalid();
+      payload = verifier(token) as Record<string, unknown>;
+    } catch {
+      throw invalid();
+    }
+    if (payload.type !== type || typeof payload.exp !== 'number') throw invalid();
+    if (payload.exp <= nowSeconds()) throw new AppError('AUTH_TOKEN_EXPIRED', 'The token has expired');
+    return payload;
+  };
+
+  return {
+    signAccess(claims) {
+      const iat = nowSeconds();
+      return signer({ ...claims, type: 'access', iat, exp: iat + ACCESS_TTL_SECONDS });
+    },
+    signRefresh(claims) {
+      const iat = nowSeconds();
+      const exp = iat + REFRESH_TTL_SECONDS;
+      return { token: signer({ ...claims, type: 'refresh', iat, exp }), expiresAt: new Date(exp * 1000) };
+    },
+    verifyAccess(token) {
+      const p = verify(token, 'access');
+      if (typeof p.userId !== 'string' || typeof p.sid !== 'string' || !Array.isArray(p.permissions)) throw invalid();
+      return p as AccessClaims;
+    },
+    verifyRefresh(token) {
+      const p = verify(token, 'refresh');
+      if (typeof p.userId !== 'string' || typeof p.tokenId !== 'string') throw invalid();
+      return p as RefreshClaims;
+    },
+  };
+}

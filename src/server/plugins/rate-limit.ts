@@ -1,0 +1,25 @@
+import rateLimit from '@fastify/rate-limit';
+import type { FastifyInstance } from 'fastify';
+import type { Redis } from 'ioredis';
+import { AppError } from '../lib/app-error.js';
+import type { IpBlock } from '../modules/auth/ip-block.js';
+
+/** Per-route limits are declared on the routes (`config.rateLimit`); nothing is limited by default. */
+export async function registerRateLimits(app: FastifyInstance, options: { redis?: Redis; ipBlock: IpBlock }): Promise<void> {
+  await app.register(rateLimit, {
+    global: false,
+    ...(options.redis ? { redis: options.redis, nameSpace: 'shoppingmall:rate:' } : {}),
+    keyGenerator: (request) => request.ip,
+    errorResponseBuilder: (_request, context) =>
+      new AppError('RATE_LIMITED', 'Too many requests; try again later', { retryAfterSeconds: Math.ceil(context.ttl / 1000) }),
+  });
+
+  // An address with too many failed logins is shut out of every /auth route for a while.
+  app.addHook('onRequest', async (request) => {
+    if (!request.url.startsWith('/api/v1/auth/')) return;
+    const retryAfterSeconds = await options.ipBlock.blockedFor(request.ip);
+    if (retryAfterSeconds !== null) throw new AppError('RATE_LIMITED', 'Too many failed sign-ins from your network; try again later', { retryAfterSeconds });
+  });
+}
+
+export const perMinute = (max: number) => ({ rateLimit: { max, timeWindow: 60_000 } });

@@ -1,0 +1,108 @@
+import { Link, useLocation, useNavigate } from '@tanstack/react-router';
+import { useEffect, useId, useRef, useState } from 'react';
+import { ChevronDownIcon, UserIcon } from '../../../components/ui/icons';
+import { useCurrentUser } from '../api/get-me';
+import { useSignOut } from '../api/sign-out';
+import { endLocalSession, isProtectedPath } from '../session';
+
+function firstName(fullName: string | undefined): string | undefined {
+  return fullName?.trim().split(/\s+/)[0] || undefined;
+}
+
+/**
+ * The header's signed-in control: the user's first name opening a small menu (a disclosure:
+ * plain links and a button, so it reads naturally and needs no arrow-key roving).
+ */
+export function AccountMenu() {
+  const user = useCurrentUser();
+  const signOut = useSignOut();
+  const navigate = useNavigate();
+  const pathname = useLocation({ select: (location) => location.pathname });
+  const [open, setOpen] = useState(false);
+  const [shownPath, setShownPath] = useState(pathname);
+  const rootRef = useRef<HTMLDivElement>(null);
+  const buttonRef = useRef<HTMLButtonElement>(null);
+  const menuId = useId();
+  const name = firstName(user.data?.fullName);
+
+  // Any navigation closes the menu (without an effect).
+  if (shownPath !== pathname) {
+    setShownPath(pathname);
+    setOpen(false);
+  }
+
+  useEffect(() => {
+    if (!open) return;
+    function onPointerDown(event: PointerEvent) {
+      if (!rootRef.current?.contains(event.target as Node)) setOpen(false);
+    }
+    function onKeyDown(event: KeyboardEvent) {
+      if (event.key === 'Escape') {
+        setOpen(false);
+        buttonRef.current?.focus();
+      }
+    }
+    document.addEventListener('pointerdown', onPointerDown);
+    document.addEventListener('keydown', onKeyDown);
+    return () => {
+      document.removeEventListener('pointerdown', onPointerDown);
+      document.removeEventListener('keydown', onKeyDown);
+    };
+  }, [open]);
+
+  async function handleSignOut() {
+    if (signOut.isPending) return;
+    // Even if the server cannot be reached, this device forgets the session.
+    await signOut.mutateAsync().catch(() => undefined);
+    setOpen(false);
+    if (isProtectedPath(pathname)) await navigate({ to: '/' });
+    endLocalSession();
+  }
+
+  return (
+    <div className="account-menu" ref={rootRef}>
+      <button
+        ref={buttonRef}
+        type="button"
+        className="header-nav__link account-menu__button"
+        aria-expanded={open}
+        aria-controls={menuId}
+        onClick={() => setOpen((value) => !value)}
+      >
+        <UserIcon />
+        <span className="account-menu__name">{name ?? 'Account'}</span>
+        {name && <span className="visually-hidden">, your account</span>}
+        <ChevronDownIcon />
+      </button>
+      <div id={menuId} className="account-menu__panel" hidden={!open}>
+        {user.data && (
+          <p className="account-menu__who">
+            Signed in as <strong>{user.data.email}</strong>
+          </p>
+        )}
+        <ul>
+          <li>
+            <Link to="/account" activeOptions={{ exact: true }} className="account-menu__item" onClick={() => setOpen(false)}>
+              Your account
+            </Link>
+          </li>
+          <li>
+            <Link to="/account/security" className="account-menu__item" onClick={() => setOpen(false)}>
+              Sign-in &amp; security
+            </Link>
+          </li>
+          <li>
+            <button
+              type="button"
+              className="account-menu__item"
+              aria-disabled={signOut.isPending || undefined}
+              onClick={() => void handleSignOut()}
+            >
+              {signOut.isPending ? 'Signing out…' : 'Sign out'}
+            </button>
+          </li>
+        </ul>
+      </div>
+    </div>
+  );
+}
