@@ -20,7 +20,8 @@ export type RegisterBody = z.infer<typeof registerBody>;
 export const tokenBody = z.strictObject({ token });
 export const emailBody = z.strictObject({ email });
 export const loginBody = z.strictObject({ email, password });
-export const refreshBody = z.strictObject({ refreshToken: z.string().max(2000).optional() }).optional();
+// Browsers send no body (the cookie carries the token); Fastify hands that over as null.
+export const refreshBody = z.strictObject({ refreshToken: z.string().max(2000).optional() }).nullish();
 export const resetPasswordBody = z.strictObject({ token, password });
 export const changePasswordBody = z.strictObject({ currentPassword: password, newPassword: password });
 
