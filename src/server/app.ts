@@ -62,7 +62,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const redis = config.redisUrl ? new Redis(config.redisUrl, { maxRetriesPerRequest: 2 }) : undefined;
   const mailer = createMailer({ publicUrl: config.publicUrl, storeName: STORE_NAME, clock });
   const tokens = createTokenService(deps.jwtKeys, clock);
-  const ipBlock = redis ? redisIpBlock(redis) : memoryIpBlock(clock);
+  const ipBlock = redis ? redisIpBlock(redis, clock) : memoryIpBlock(clock);
   // The guard asks the auth service, which needs the guard to announce revocations: tie the knot lazily.
   const guard = createSessionGuard({ clock, redis, load: (sessionId) => auth.sessionActive(sessionId) });
   const auth = createAuthService({ db, clock, tokens, mailer, guard, ipBlock, geolocate: deps.geolocate ?? noGeolocation });

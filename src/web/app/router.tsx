@@ -5,24 +5,25 @@ import {
   createRouter,
   lazyRouteComponent,
   Outlet,
+  redirect,
+  type ParsedLocation,
 } from '@tanstack/react-router';
 import { LoadingState } from '../components/ui/spinner';
 import { categoriesQueryOptions } from '../features/catalog/api/get-categories';
 import { productQueryOptions } from '../features/catalog/api/get-product';
 import { productsQueryOptions } from '../features/catalog/api/get-products';
+import {
+  validateEmailSearch,
+  validateSignInSearch,
+  validateTokenSearch,
+} from '../features/auth/search-params';
+import { isRestoringSession } from '../features/auth/session';
+import { getAccessToken } from '../lib/api-client';
 import { StorefrontLayout, StorefrontShell } from './layouts/storefront-layout';
 import { queryClient } from './query-client';
 import { HomePage, newArrivalsParams } from './routes/home';
 import { NotFoundPage } from './routes/not-found';
-import {
-  AccountPage,
-  CartPage,
-  RegisterPage,
-  ResetPasswordPage,
-  SignInPage,
-  UnlockPage,
-  VerifyEmailPage,
-} from './routes/placeholders';
+import { CartPage } from './routes/placeholders';
 import { ProductPage } from './routes/product';
 import { RouteErrorPage } from './routes/route-error';
 import { productListParams, SearchPage, validateSearchParams } from './routes/search';
@@ -78,15 +79,96 @@ const productRoute = createRoute({
   component: ProductPage,
 });
 
-const placeholderRoutes = [
-  createRoute({ getParentRoute: () => storeRoute, path: 'cart', component: CartPage }),
-  createRoute({ getParentRoute: () => storeRoute, path: 'account', component: AccountPage }),
-  createRoute({ getParentRoute: () => storeRoute, path: 'sign-in', component: SignInPage }),
-  createRoute({ getParentRoute: () => storeRoute, path: 'register', component: RegisterPage }),
-  createRoute({ getParentRoute: () => storeRoute, path: 'verify-email', component: VerifyEmailPage }),
-  createRoute({ getParentRoute: () => storeRoute, path: 'reset-password', component: ResetPasswordPage }),
-  createRoute({ getParentRoute: () => storeRoute, path: 'unlock', component: UnlockPage }),
+const cartRoute = createRoute({ getParentRoute: () => storeRoute, path: 'cart', component: CartPage });
+
+// --- Signing in, registration and recovery: one small chunk, fetched on the first visit (or
+// when a link to one of them is hovered)
+
+const loadAuth = () => import('./routes/auth');
+
+const authRoutes = [
+  createRoute({
+    getParentRoute: () => storeRoute,
+    path: 'sign-in',
+    validateSearch: validateSignInSearch,
+    component: lazyRouteComponent(loadAuth, 'SignInPage'),
+  }),
+  createRoute({
+    getParentRoute: () => storeRoute,
+    path: 'register',
+    component: lazyRouteComponent(loadAuth, 'RegisterPage'),
+  }),
+  createRoute({
+    getParentRoute: () => storeRoute,
+    path: 'check-email',
+    validateSearch: validateEmailSearch,
+    component: lazyRouteComponent(loadAuth, 'CheckEmailPage'),
+  }),
+  createRoute({
+    getParentRoute: () => storeRoute,
+    path: 'verify-email',
+    validateSearch: validateTokenSearch,
+    component: lazyRouteComponent(loadAuth, 'VerifyEmailPage'),
+  }),
+  createRoute({
+    getParentRoute: () => storeRoute,
+    path: 'forgot-password',
+    validateSearch: validateEmailSearch,
+    component: lazyRouteComponent(loadAuth, 'ForgotPasswordPage'),
+  }),
+  createRoute({
+    getParentRoute: () => storeRoute,
+    path: 'reset-password',
+    validateSearch: validateTokenSearch,
+    component: lazyRouteComponent(loadAuth, 'ResetPasswordPage'),
+  }),
+  createRoute({
+    getParentRoute: () => storeRoute,
+    path: 'unlock',
+    validateSearch: validateTokenSearch,
+    component: lazyRouteComponent(loadAuth, 'UnlockPage'),
+  }),
 ] as const;
+
+/**
+ * The guard of /account, /seller and /admin: a signed-out visitor goes to sign in and comes back
+ * afterwards. While the start-up refresh runs, the page opens and waits (its RequireSignIn shows
+ * a loading state), so a reload does not bounce a signed-in user through the sign-in page.
+ */
+function requireSignIn({ location }: { location: ParsedLocation }): void {
+  if (getAccessToken() === null && !isRestoringSession()) {
+    throw redirect({ to: '/sign-in', search: { redirect: location.href }, replace: true });
+  }
+}
+
+// --- The account: its own chunk
+
+const loadAccount = () => import('./routes/account');
+
+const accountRoute = createRoute({
+  getParentRoute: () => storeRoute,
+  path: 'account',
+  beforeLoad: requireSignIn,
+  component: lazyRouteComponent(loadAccount, 'AccountLayout'),
+});
+
+type AccountPage = Exclude<keyof Awaited<ReturnType<typeof loadAccount>>, 'AccountLayout'>;
+
+// Through a generic helper like the seller's and admin's pages: written inline in
+// addChildren, these children made TypeScript give up on the whole route tree (every path
+// typed `any`, with no error but in unrelated `search` reducers).
+function accountPage<const TPath extends string>(path: TPath, page: AccountPage) {
+  return createRoute({
+    getParentRoute: () => accountRoute,
+    path,
+    component: lazyRouteComponent(loadAccount, page),
+  });
+}
+
+const accountRoutes = accountRoute.addChildren([
+  accountPage('/', 'AccountHomePage'),
+  accountPage('security', 'AccountSecurityPage'),
+]);
 
 // --- Seller center and admin console: each its own chunk, downloaded on first visit
 
@@ -96,6 +178,7 @@ type SellerPage = Exclude<keyof Awaited<ReturnType<typeof loadSeller>>, 'SellerL
 const sellerRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: 'seller',
+  beforeLoad: requireSignIn,
   component: lazyRouteComponent(loadSeller, 'SellerLayout'),
   // Without its own, an unknown /seller/… address would fall back to the root's storefront page.
   notFoundComponent: NotFoundPage,
@@ -115,6 +198,7 @@ type AdminPage = Exclude<keyof Awaited<ReturnType<typeof loadAdmin>>, 'AdminLayo
 const adminRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: 'admin',
+  beforeLoad: requireSignIn,
   component: lazyRouteComponent(loadAdmin, 'AdminLayout'),
   // Without its own, an unknown /admin/… address would fall back to the root's storefront page.
   notFoundComponent: NotFoundPage,
@@ -129,7 +213,7 @@ function adminPage<const TPath extends string>(path: TPath, page: AdminPage) {
 }
 
 const routeTree = rootRoute.addChildren([
-  storeRoute.addChildren([homeRoute, searchRoute, productRoute, ...placeholderRoutes]),
+  storeRoute.addChildren([homeRoute, searchRoute, productRoute, cartRoute, ...authRoutes, accountRoutes]),
   sellerRoute.addChildren([
     sellerPage('/', 'SellerOverviewPage'),
     sellerPage('products', 'SellerProductsPage'),

@@ -1,4 +1,4 @@
-import { and, count, desc, eq, gt, gte, isNull, ne, sql } from 'drizzle-orm';
+import { and, count, desc, eq, gt, isNull, ne, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
 import { newId } from '../../lib/ids.js';
 import { users } from '../users/users.tables.js';
@@ -96,7 +96,7 @@ export async function countTokensSince(db: Executor, userId: string, kind: OneTi
   const [row] = await db
     .select({ n: count() })
     .from(oneTimeTokens)
-    .where(and(eq(oneTimeTokens.userId, userId), eq(oneTimeTokens.kind, kind), gte(oneTimeTokens.createdAt, since)));
+    .where(and(eq(oneTimeTokens.userId, userId), eq(oneTimeTokens.kind, kind), gt(oneTimeTokens.createdAt, since)));
   return row?.n ?? 0;
 }
 

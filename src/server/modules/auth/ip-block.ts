@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { Redis } from 'ioredis';
 import type { Clock } from '../../lib/clock.js';
 
@@ -16,39 +17,48 @@ export type IpBlock = {
 };
 
 export function memoryIpBlock(clock: Clock): IpBlock {
-  const entries = new Map<string, { failures: number; windowEnds: number; blockedUntil: number }>();
+  const entries = new Map<string, { failures: number[]; blockedUntil: number }>();
   return {
     async recordFailure(ip) {
       const now = clock.now().getTime();
-      let entry = entries.get(ip);
-      if (!entry || entry.windowEnds <= now) {
-        entry = { failures: 0, windowEnds: now + IP_WINDOW_MS, blockedUntil: entry?.blockedUntil ?? 0 };
-        entries.set(ip, entry);
-      }
-      entry.failures += 1;
-      if (entry.failures >= IP_FAILURE_LIMIT) entry.blockedUntil = now + IP_BLOCK_MS;
+      const entry = entries.get(ip) ?? { failures: [], blockedUntil: 0 };
+      // Only the last LIMIT failures can matter: keep at most that many, within the window.
+      entry.failures = [...entry.failures.filter((at) => at > now - IP_WINDOW_MS), now].slice(-IP_FAILURE_LIMIT);
+      if (entry.failures.length >= IP_FAILURE_LIMIT) entry.blockedUntil = now + IP_BLOCK_MS;
+      entries.set(ip, entry);
     },
     async blockedFor(ip) {
       const now = clock.now().getTime();
       const entry = entries.get(ip);
       if (!entry) return null;
-      if (entry.blockedUntil <= now && entry.windowEnds <= now) entries.delete(ip);
+      if (entry.blockedUntil <= now && entry.failures.every((at) => at <= now - IP_WINDOW_MS)) entries.delete(ip);
       return entry.blockedUntil > now ? Math.ceil((entry.blockedUntil - now) / 1000) : null;
     },
   };
 }
 
-export function redisIpBlock(redis: Redis): IpBlock {
+/** A sorted set of failure times per address (scored by our clock), trimmed to the window. */
+export function redisIpBlock(redis: Redis, clock: Clock): IpBlock {
   const failuresKey = (ip: string) => `shoppingmall:auth-failures:${ip}`;
   const blockKey = (ip: string) => `shoppingmall:auth-block:${ip}`;
   return {
     async recordFailure(ip) {
-      const [[, failures]] = (await redis.multi().incr(failuresKey(ip)).pexpire(failuresKey(ip), IP_WINDOW_MS, 'NX').exec()) as [[null, number]];
-      if (failures >= IP_FAILURE_LIMIT) await redis.set(blockKey(ip), '1', 'PX', IP_BLOCK_MS);
+      const now = clock.now().getTime();
+      const key = failuresKey(ip);
+      const results = await redis
+        .multi()
+        .zadd(key, now, `${now}:${randomUUID()}`)
+        .zremrangebyscore(key, '-inf', now - IP_WINDOW_MS)
+        .zcard(key)
+        .pexpire(key, IP_WINDOW_MS)
+        .exec();
+      const failures = Number(results?.[2]?.[1] ?? 0);
+      if (failures >= IP_FAILURE_LIMIT) await redis.set(blockKey(ip), String(now + IP_BLOCK_MS), 'PX', IP_BLOCK_MS);
     },
     async blockedFor(ip) {
-      const ttl = await redis.pttl(blockKey(ip));
-      return ttl > 0 ? Math.ceil(ttl / 1000) : null;
+      const until = Number(await redis.get(blockKey(ip)));
+      const left = until - clock.now().getTime();
+      return left > 0 ? Math.ceil(left / 1000) : null;
     },
   };
 }

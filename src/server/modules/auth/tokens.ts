@@ -36,7 +36,8 @@ const invalid = () => new AppError('AUTH_INVALID_TOKEN', 'The token is not valid
 export function createTokenService(keys: JwtKey[], clock: Clock): TokenService {
   const [signingKey] = keys;
   if (!signingKey) throw new Error('at least one JWT key is required');
-  const signer = createSigner({ key: signingKey.secret, algorithm: 'HS256', kid: signingKey.kid, noTimestamp: true });
+  // iat and exp come in the payload, from our clock; the library keeps a given iat as it is.
+  const signer = createSigner({ key: signingKey.secret, algorithm: 'HS256', kid: signingKey.kid });
   const verifiers = new Map(
     keys.map((k) => [k.kid, createVerifier({ key: k.secret, algorithms: ['HS256'], cache: false, ignoreExpiration: true, complete: false })]),
   );

@@ -1,6 +1,6 @@
-import { and, eq, ne, sql } from 'drizzle-orm';
+import { and, count, eq, gt, ne, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
-import { sellerProfiles, users } from './users.tables.js';
+import { loginFailures, sellerProfiles, users } from './users.tables.js';
 
 export type UserRow = typeof users.$inferSelect;
 export type NewUser = typeof users.$inferInsert;
@@ -61,35 +61,37 @@ export const LOCKOUT_WINDOW_MS = 15 * 60_000;
 export const LOCKOUT_MS = 30 * 60_000;
 
 /**
- * Counts a failed login in a 15-minute window that starts at the first failure; the fifth locks
- * the account for 30 minutes. Failures while locked change nothing, so they cannot extend the
- * lock. Returns when the account became locked by this failure, or null.
+ * Records a failed login; the fifth within any 15 minutes locks the account for 30 minutes.
+ * Failures while locked are not counted, so they cannot extend the lock. Returns the end of the
+ * lock when this failure caused it, or null.
  */
 export async function recordLoginFailure(db: Executor, userId: string, now: Date): Promise<Date | null> {
-  const windowStart = new Date(now.getTime() - LOCKOUT_WINDOW_MS);
+  // The row lock serialises concurrent failures of one account, so exactly one of them locks it.
+  const [user] = await db.select({ lockedUntil: users.lockedUntil }).from(users).where(eq(users.id, userId)).for('update');
+  if (!user || (user.lockedUntil && user.lockedUntil > now)) return null;
+  await db.insert(loginFailures).values({ userId, at: now });
+  const [recent] = await db
+    .select({ n: count() })
+    .from(loginFailures)
+    .where(and(eq(loginFailures.userId, userId), gt(loginFailures.at, new Date(now.getTime() - LOCKOUT_WINDOW_MS))));
+  if ((recent?.n ?? 0) < LOCKOUT_THRESHOLD) return null;
   const lockedUntil = new Date(now.getTime() + LOCKOUT_MS);
-  const windowExpired = sql`(${users.failedLoginWindowStart} is null or ${users.failedLoginWindowStart} <= ${windowStart})`;
-  const failures = sql`case when ${windowExpired} then 1 else ${users.failedLoginCount} + 1 end`;
-  const [row] = await db
-    .update(users)
-    .set({
-      failedLoginCount: sql`case when ${failures} >= ${LOCKOUT_THRESHOLD} then 0 else ${failures} end`,
-      failedLoginWindowStart: sql`case when ${failures} >= ${LOCKOUT_THRESHOLD} then null when ${windowExpired} then ${now} else ${users.failedLoginWindowStart} end`,
-      lockedUntil: sql`case when ${failures} >= ${LOCKOUT_THRESHOLD} then ${lockedUntil} else ${users.lockedUntil} end`,
-    })
-    .where(and(eq(users.id, userId), sql`(${users.lockedUntil} is null or ${users.lockedUntil} <= ${now})`))
-    .returning({ lockedUntil: users.lockedUntil });
-  return row?.lockedUntil && row.lockedUntil.getTime() === lockedUntil.getTime() ? lockedUntil : null;
+  await db.update(users).set({ lockedUntil }).where(eq(users.id, userId));
+  await db.delete(loginFailures).where(eq(loginFailures.userId, userId));
+  return lockedUntil;
 }
 
+/** A success or an unlock starts the count afresh. */
 export async function clearLoginFailures(db: Executor, userId: string): Promise<void> {
-  await db.update(users).set({ failedLoginCount: 0, failedLoginWindowStart: null, lockedUntil: null }).where(eq(users.id, userId));
+  await db.delete(loginFailures).where(eq(loginFailures.userId, userId));
+  await db.update(users).set({ lockedUntil: null }).where(eq(users.id, userId));
 }
 
 export async function recordLogin(db: Executor, userId: string, now: Date, passwordHash?: string): Promise<void> {
+  await db.delete(loginFailures).where(eq(loginFailures.userId, userId));
   await db
     .update(users)
-    .set({ lastLoginAt: now, failedLoginCount: 0, failedLoginWindowStart: null, ...(passwordHash ? { passwordHash } : {}) })
+    .set({ lastLoginAt: now, ...(passwordHash ? { passwordHash } : {}) })
     .where(eq(users.id, userId));
 }
 

@@ -1,5 +1,6 @@
 import { Link, Outlet, type LinkProps } from '@tanstack/react-router';
 import { SkipLink } from '../../components/ui/skip-link';
+import { RequireSignIn } from '../../features/auth/components/require-sign-in';
 import { useDocumentTitle } from '../../lib/use-document-title';
 
 export type ConsoleNavItem = { to: LinkProps['to']; label: string };
@@ -38,7 +39,9 @@ export function ConsoleLayout({ title, nav }: ConsoleLayoutProps) {
           </ul>
         </nav>
         <main id="main" tabIndex={-1} className="console__main">
-          <Outlet />
+          <RequireSignIn>
+            <Outlet />
+          </RequireSignIn>
         </main>
       </div>
     </div>

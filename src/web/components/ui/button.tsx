@@ -1,4 +1,4 @@
-import type { ButtonHTMLAttributes } from 'react';
+import type { ComponentPropsWithRef } from 'react';
 
 type Variant = 'primary' | 'secondary';
 
@@ -7,7 +7,7 @@ export function buttonClassName(variant: Variant = 'primary'): string {
   return `button button--${variant}`;
 }
 
-type ButtonProps = ButtonHTMLAttributes<HTMLButtonElement> & { variant?: Variant };
+type ButtonProps = ComponentPropsWithRef<'button'> & { variant?: Variant };
 
 export function Button({ variant = 'primary', className, type = 'button', ...props }: ButtonProps) {
   const classes = className ? `${buttonClassName(variant)} ${className}` : buttonClassName(variant);

@@ -77,7 +77,10 @@ export function startSession(queryClient: QueryClient): void {
   let previous = getAccessToken();
   subscribeAccessToken(() => {
     const current = getAccessToken();
-    if (current !== null) writeHint(true);
+    if (current !== null) {
+      writeHint(true);
+      signedOutOnPurpose = false;
+    }
     if (previous !== null && current === null) {
       // Signed out, or the session ended elsewhere: nothing of this user may stay on screen.
       writeHint(false);
@@ -96,9 +99,20 @@ export function startSession(queryClient: QueryClient): void {
   }
 }
 
-/** Forgets the access token on this device (the server side is the caller's job). */
+let signedOutOnPurpose = false;
+
+/**
+ * Forgets the access token on this device (the server side is the caller's job). The caller
+ * decides where to go next, so protected pages do not send the user to sign in again.
+ */
 export function endLocalSession(): void {
+  signedOutOnPurpose = true;
   setAccessToken(null);
+}
+
+/** True after `endLocalSession`, until the next sign-in. */
+export function wasSignedOutOnPurpose(): boolean {
+  return signedOutOnPurpose;
 }
 
 /**

@@ -55,8 +55,9 @@ export function AccountMenu() {
     // Even if the server cannot be reached, this device forgets the session.
     await signOut.mutateAsync().catch(() => undefined);
     setOpen(false);
-    if (isProtectedPath(pathname)) await navigate({ to: '/' });
     endLocalSession();
+    // A protected page has nothing left to show; any other page stays where it is.
+    if (isProtectedPath(pathname)) await navigate({ to: '/' });
   }
 
   return (

@@ -2,7 +2,7 @@ import { Navigate, useLocation } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
 import { LoadingState } from '../../../components/ui/spinner';
 import { useAccessToken } from '../../../lib/use-access-token';
-import { useRestoringSession } from '../session';
+import { useRestoringSession, wasSignedOutOnPurpose } from '../session';
 
 /**
  * The inside of a protected page. The route's `beforeLoad` already turns a signed-out visitor
@@ -16,5 +16,7 @@ export function RequireSignIn({ children }: { children: ReactNode }) {
 
   if (signedIn) return children;
   if (restoring) return <LoadingState label="Checking your sign-in…" />;
+  // Signed out from a menu: whoever did it is already navigating away.
+  if (wasSignedOutOnPurpose()) return null;
   return <Navigate to="/sign-in" search={{ redirect: href }} replace />;
 }

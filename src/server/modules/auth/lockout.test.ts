@@ -1,0 +1,388 @@
+import { randomBytes } from 'node:crypto';
+import { hash } from '@node-rs/argon2';
+import { and, eq } from 'drizzle-orm';
+import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
+import { Redis } from 'ioredis';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { buildTestApp, TEST_PUBLIC_URL } from '../../../../test/app.js';
+import { activeUser, bearer, emailsTo, login, nextIp, registration, tokenFromEmail, uniqueEmail } from '../../../../test/auth-helpers.js';
+import { createTestDatabase } from '../../../../test/database.js';
+import type { Database } from '../../db/client.js';
+import { auditLog } from '../audit/audit.tables.js';
+import { users } from '../users/users.tables.js';
+import { verifyPassword } from './passwords.js';
+
+const SECOND = 1_000;
+const MINUTE = 60 * SECOND;
+const WRONG = 'Wrong#Guess99';
+
+let app: FastifyInstance;
+let db: Database;
+
+/** The shared app's clock stands still unless a test moves it (always forwards). */
+let nowMs = Date.now();
+const clock = { now: () => new Date(nowMs) };
+const advance = (ms: number) => {
+  nowMs += ms;
+};
+
+beforeAll(async () => {
+  ({ db } = await createTestDatabase());
+  app = await buildTestApp(db, {}, { clock });
+});
+
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+type ErrorBody = { success: false; error: { code: string; message: string; details: unknown }; timestamp: string };
+const errorOf = (res: LightMyRequestResponse) => res.json<ErrorBody>().error;
+const retryAfterOf = (res: LightMyRequestResponse) => (errorOf(res).details as { retryAfterSeconds: number }).retryAfterSeconds;
+
+const attempt = (target: FastifyInstance, email: string, password: string, ip = nextIp(), headers: Record<string, string> = {}) =>
+  target.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email, password }, headers, remoteAddress: ip });
+
+/** A wrong password on the shared app, which must answer 401 AUTH_INVALID_CREDENTIALS. */
+async function fail(email: string, ip = nextIp(), headers: Record<string, string> = {}) {
+  const res = await attempt(app, email, WRONG, ip, headers);
+  expect(res.statusCode, res.body).toBe(401);
+  expect(errorOf(res).code).toBe('AUTH_INVALID_CREDENTIALS');
+  return res;
+}
+
+/** 429 RATE_LIMITED with `Retry-After` equal to `details.retryAfterSeconds`, at most `maxSeconds`. */
+function expectRateLimited(res: LightMyRequestResponse, maxSeconds: number) {
+  expect(res.statusCode, res.body).toBe(429);
+  expect(errorOf(res).code).toBe('RATE_LIMITED');
+  const seconds = retryAfterOf(res);
+  expect(seconds).toBeGreaterThan(0);
+  expect(seconds).toBeLessThanOrEqual(maxSeconds);
+  expect(res.headers['retry-after']).toBe(String(seconds));
+}
+
+const setStatus = (userId: string, status: 'unverified' | 'active' | 'suspended' | 'deleted') =>
+  db.update(users).set({ status }).where(eq(users.id, userId));
+
+/**
+ * One timeline for an app of its own: the injected clock (lockout, ip block, tokens) and Date
+ * (which @fastify/rate-limit's memory store reads) move together. Only Date is faked, so I/O
+ * timers keep running; afterEach restores the real Date.
+ */
+function timeline() {
+  let at = Date.now();
+  vi.useFakeTimers({ toFake: ['Date'], now: at });
+  return {
+    clock: { now: () => new Date(at) },
+    advance(ms: number) {
+      at += ms;
+      vi.setSystemTime(at);
+    },
+  };
+}
+
+describe('account lockout', () => {
+  it('locks after 5 wrong passwords: the correct one then gets 403 AUTH_ACCOUNT_LOCKED with retryAfterSeconds ≈ 1800', async () => {
+    const user = await activeUser(app, db);
+    for (let i = 0; i < 5; i++) await fail(user.email);
+
+    const res = await attempt(app, user.email, user.password);
+    expect(res.statusCode, res.body).toBe(403);
+    expect(errorOf(res).code).toBe('AUTH_ACCOUNT_LOCKED');
+    const retryAfter = retryAfterOf(res);
+    expect(retryAfter).toBeGreaterThanOrEqual(1790);
+    expect(retryAfter).toBeLessThanOrEqual(1800);
+  });
+
+  it('locks after 5 failures spread over 14 minutes', async () => {
+    const user = await activeUser(app, db);
+    for (let i = 0; i < 5; i++) {
+      if (i > 0) advance(3.5 * MINUTE);
+      await fail(user.email);
+    }
+    expect(errorOf(await attempt(app, user.email, user.password)).code).toBe('AUTH_ACCOUNT_LOCKED');
+  });
+
+  it('does not lock when the failures are spread over more than 15 minutes', async () => {
+    const user = await activeUser(app, db);
+    for (let i = 0; i < 5; i++) {
+      if (i > 0) advance(4 * MINUTE);
+      await fail(user.email);
+    }
+    const res = await attempt(app, user.email, user.password);
+    expect(res.statusCode, res.body).toBe(200);
+  });
+
+  it('locks on 5 failures inside any 15 minutes, also across the start of a new counting window', async () => {
+    const user = await activeUser(app, db);
+    await fail(user.email);
+    advance(14 * MINUTE);
+    for (let i = 0; i < 3; i++) await fail(user.email);
+    advance(MINUTE + SECOND);
+    // Five failures in the last 61 seconds (the first one is now 15 min 1 s old).
+    for (let i = 0; i < 2; i++) await fail(user.email);
+
+    const res = await attempt(app, user.email, user.password);
+    expect(res.statusCode, 'signed in although 5 failures fell within 61 seconds').toBe(403);
+    expect(errorOf(res).code).toBe('AUTH_ACCOUNT_LOCKED');
+  });
+
+  it('answers a wrong password while locked with 401, and such failures do not extend the lock', async () => {
+    const user = await activeUser(app, db);
+    for (let i = 0; i < 5; i++) await fail(user.email);
+
+    advance(29 * MINUTE);
+    await fail(user.email);
+    const stillLocked = await attempt(app, user.email, user.password);
+    expect(errorOf(stillLocked).code).toBe('AUTH_ACCOUNT_LOCKED');
+    expect(retryAfterOf(stillLocked)).toBeLessThanOrEqual(60);
+
+    advance(MINUTE);
+    const res = await attempt(app, user.email, user.password);
+    expect(res.statusCode, res.body).toBe(200);
+    expect(await emailsTo(db, user.email, 'locked')).toHaveLength(1);
+  });
+
+  it('resets the count on a successful sign-in', async () => {
+    const user = await activeUser(app, db);
+    for (let i = 0; i < 4; i++) await fail(user.email);
+    expect((await attempt(app, user.email, user.password)).statusCode).toBe(200);
+    for (let i = 0; i < 4; i++) await fail(user.email);
+    const res = await attempt(app, user.email, user.password);
+    expect(res.statusCode, res.body).toBe(200);
+  });
+
+  it('counts per normalised email: failures in any letter case lock the one account', async () => {
+    const user = await activeUser(app, db);
+    const [local, domain] = user.email.split('@') as [string, string];
+    const variants = [user.email.toUpperCase(), `${local}@${domain.toUpperCase()}`, `${local.toUpperCase()}@${domain}`, user.email, user.email.toUpperCase()];
+    for (const variant of variants) await fail(variant);
+
+    const res = await attempt(app, user.email, user.password);
+    expect(res.statusCode, res.body).toBe(403);
+    expect(errorOf(res).code).toBe('AUTH_ACCOUNT_LOCKED');
+  });
+
+  it('emails an unlock link that unlocks at once, only once, and audits the lockout', async () => {
+    const user = await activeUser(app, db);
+    const ip = '192.0.2.55';
+    const headers = { 'user-agent': 'LockoutTest/1.0' };
+    for (let i = 0; i < 5; i++) await fail(user.email, ip, headers);
+    expect(errorOf(await attempt(app, user.email, user.password)).code).toBe('AUTH_ACCOUNT_LOCKED');
+
+    const mails = await emailsTo(db, user.email, 'locked');
+    expect(mails).toHaveLength(1);
+    expect(mails[0]?.text).toContain(`${TEST_PUBLIC_URL}/unlock?token=`);
+    const token = await tokenFromEmail(db, user.email, '/unlock');
+    expect(token.length).toBeGreaterThanOrEqual(43);
+
+    const unlocked = await app.inject({ method: 'POST', url: '/api/v1/auth/unlock', payload: { token }, remoteAddress: nextIp() });
+    expect(unlocked.statusCode, unlocked.body).toBe(200);
+    const res = await attempt(app, user.email, user.password);
+    expect(res.statusCode, res.body).toBe(200);
+
+    const again = await app.inject({ method: 'POST', url: '/api/v1/auth/unlock', payload: { token }, remoteAddress: nextIp() });
+    expect(again.statusCode).toBe(400);
+    expect(errorOf(again).code).toBe('AUTH_RESET_TOKEN_INVALID');
+
+    const [row] = await db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, 'auth.lockout'), eq(auditLog.actorId, user.userId)));
+    expect(row).toMatchObject({ actorEmail: user.email, ip, userAgent: 'LockoutTest/1.0', targetId: user.userId });
+  });
+
+  it('checks, for a correct password, suspended before unverified before locked', async () => {
+    const body = registration();
+    const reg = await app.inject({ method: 'POST', url: '/api/v1/auth/register', payload: body, remoteAddress: nextIp() });
+    expect(reg.statusCode).toBe(201);
+    const userId = reg.json<{ data: { user: { id: string } } }>().data.user.id;
+    // Unverified, then locked by five failures: every state at once.
+    for (let i = 0; i < 5; i++) await fail(body.email);
+
+    await setStatus(userId, 'suspended');
+    const suspended = await attempt(app, body.email, body.password);
+    expect(suspended.statusCode).toBe(403);
+    expect(errorOf(suspended).code).toBe('AUTH_ACCOUNT_SUSPENDED');
+    // The password comes first: a wrong one learns nothing about the account's state.
+    await fail(body.email);
+
+    await setStatus(userId, 'deleted');
+    expect(errorOf(await attempt(app, body.email, body.password)).code).toBe('AUTH_ACCOUNT_SUSPENDED');
+
+    await setStatus(userId, 'unverified');
+    const unverified = await attempt(app, body.email, body.password);
+    expect(unverified.statusCode).toBe(403);
+    expect(errorOf(unverified).code).toBe('AUTH_EMAIL_NOT_VERIFIED');
+
+    await setStatus(userId, 'active');
+    const locked = await attempt(app, body.email, body.password);
+    expect(locked.statusCode).toBe(403);
+    expect(errorOf(locked).code).toBe('AUTH_ACCOUNT_LOCKED');
+  });
+
+  it('gives an unknown email and a wrong password byte-identical answers apart from the timestamp', async () => {
+    const user = await activeUser(app, db);
+    const unknown = await attempt(app, uniqueEmail('nobody'), WRONG);
+    const wrong = await attempt(app, user.email, WRONG);
+    expect(unknown.statusCode).toBe(401);
+    expect(wrong.statusCode).toBe(401);
+    const withoutTime = (res: LightMyRequestResponse) => res.body.replace(/"timestamp":"[^"]*"/, '"timestamp":""');
+    expect(withoutTime(unknown)).toBe(withoutTime(wrong));
+    expect(unknown.headers['content-type']).toBe(wrong.headers['content-type']);
+    expect(errorOf(unknown)).toEqual({ code: 'AUTH_INVALID_CREDENTIALS', message: expect.any(String), details: null });
+  });
+});
+
+describe('per-IP rate limits', () => {
+  it('allows 10 logins a minute from one address, then 429; other addresses pass; the next minute passes again', async () => {
+    const user = await activeUser(app, db);
+    const ip = '192.0.2.10';
+    for (let i = 0; i < 10; i++) {
+      const res = await attempt(app, user.email, user.password, ip);
+      expect(res.statusCode, `login ${i + 1}`).toBe(200);
+    }
+    expectRateLimited(await attempt(app, user.email, user.password, ip), 60);
+    expect((await attempt(app, user.email, user.password, '192.0.2.11')).statusCode).toBe(200);
+
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(Date.now() + MINUTE + SECOND);
+    expect((await attempt(app, user.email, user.password, ip)).statusCode).toBe(200);
+  });
+
+  it('allows 5 registrations a minute from one address', async () => {
+    const ip = '192.0.2.12';
+    const register = (from: string) => app.inject({ method: 'POST', url: '/api/v1/auth/register', payload: registration(), remoteAddress: from });
+    for (let i = 0; i < 5; i++) expect((await register(ip)).statusCode, `register ${i + 1}`).toBe(201);
+    expectRateLimited(await register(ip), 60);
+    expect((await register('192.0.2.13')).statusCode).toBe(201);
+  });
+
+  it('allows 5 password-reset requests a minute from one address', async () => {
+    const ip = '192.0.2.14';
+    const forgot = (from: string) =>
+      app.inject({ method: 'POST', url: '/api/v1/auth/forgot-password', payload: { email: uniqueEmail('forgetful') }, remoteAddress: from });
+    for (let i = 0; i < 5; i++) expect((await forgot(ip)).statusCode, `forgot ${i + 1}`).toBe(202);
+    expectRateLimited(await forgot(ip), 60);
+    expect((await forgot('192.0.2.15')).statusCode).toBe(202);
+  });
+});
+
+describe('IP block after 20 failed logins', () => {
+  it('shuts the address out of every /auth route for 15 minutes, and only that address', async () => {
+    const time = timeline();
+    const own = await buildTestApp(db, {}, { clock: time.clock });
+    const user = await activeUser(own, db);
+    const ip = '192.0.2.20';
+    const failOwn = async (email: string) => expect((await attempt(own, email, WRONG, ip)).statusCode).toBe(401);
+
+    // 19 failures over many emails (4 on the real account, too few to lock it), in two minutes.
+    for (let i = 0; i < 10; i++) await failOwn(uniqueEmail('probe'));
+    time.advance(MINUTE + SECOND);
+    for (let i = 0; i < 5; i++) await failOwn(uniqueEmail('probe'));
+    for (let i = 0; i < 4; i++) await failOwn(user.email);
+    expect((await attempt(own, user.email, user.password, ip)).statusCode).toBe(200);
+    time.advance(MINUTE + SECOND);
+    await failOwn(uniqueEmail('probe'));
+
+    const blocked = await attempt(own, user.email, user.password, ip);
+    expectRateLimited(blocked, 900);
+    expect(retryAfterOf(blocked)).toBeGreaterThanOrEqual(890);
+
+    const otherRoutes: [string, object][] = [
+      ['/forgot-password', { email: user.email }],
+      ['/register', registration()],
+      ['/verify-email', { token: 'x'.repeat(43) }],
+      ['/resend-verification', { email: user.email }],
+      ['/unlock', { token: 'x'.repeat(43) }],
+      ['/refresh', { refreshToken: 'x'.repeat(43) }],
+    ];
+    for (const [path, payload] of otherRoutes) {
+      const res = await own.inject({ method: 'POST', url: `/api/v1/auth${path}`, payload, remoteAddress: ip });
+      expect(res.statusCode, path).toBe(429);
+      expect(errorOf(res).code).toBe('RATE_LIMITED');
+      expect(res.headers['retry-after']).toBeDefined();
+    }
+
+    // Another address is not affected, and the blocked one may still use the rest of the API.
+    const elsewhere = await login(own, user, {}, '192.0.2.21');
+    const me = await own.inject({ url: '/api/v1/me', headers: bearer(elsewhere.accessToken), remoteAddress: ip });
+    expect(me.statusCode, me.body).toBe(200);
+
+    time.advance(15 * MINUTE - 10 * SECOND);
+    const late = await attempt(own, user.email, user.password, ip);
+    expectRateLimited(late, 10);
+
+    time.advance(11 * SECOND);
+    const lifted = await attempt(own, user.email, user.password, ip);
+    expect(lifted.statusCode, lifted.body).toBe(200);
+  });
+
+  it('blocks on 20 failures inside any 15 minutes, also across the start of a new counting window', async () => {
+    const time = timeline();
+    const own = await buildTestApp(db, {}, { clock: time.clock });
+    const ip = '192.0.2.22';
+    const failOwn = async () => expect((await attempt(own, uniqueEmail('probe'), WRONG, ip)).statusCode).toBe(401);
+
+    await failOwn();
+    time.advance(14 * MINUTE);
+    for (let i = 0; i < 10; i++) await failOwn();
+    time.advance(MINUTE + SECOND);
+    // Twenty failures in the last 61 seconds (the first one is now 15 min 1 s old).
+    for (let i = 0; i < 10; i++) await failOwn();
+
+    const res = await own.inject({ method: 'POST', url: '/api/v1/auth/forgot-password', payload: { email: uniqueEmail('probe') }, remoteAddress: ip });
+    expect(res.statusCode, 'not blocked although 20 failures fell within 61 seconds').toBe(429);
+    expect(errorOf(res).code).toBe('RATE_LIMITED');
+  });
+});
+
+describe('with Redis, several nodes', () => {
+  it('shares the login rate limit: 10 logins from one address across node A and node B, the 11th on either is 429', async () => {
+    const redisEnv = { REDIS_URL: 'redis://127.0.0.1:6379' };
+    const nodeA = await buildTestApp(db, redisEnv);
+    const nodeB = await buildTestApp(db, redisEnv);
+    const user = await activeUser(app, db);
+    // Redis outlives the run: an address of this run only, and its keys removed at the end.
+    const prefix = `2001:db8:${randomBytes(2).toString('hex')}:${randomBytes(2).toString('hex')}::`;
+    const ip = `${prefix}a`;
+    const redis = new Redis(redisEnv.REDIS_URL);
+    try {
+      for (let i = 0; i < 10; i++) {
+        const node = i % 2 === 0 ? nodeA : nodeB;
+        const res = await attempt(node, user.email, user.password, ip);
+        expect(res.statusCode, `login ${i + 1}`).toBe(200);
+      }
+      for (const node of [nodeA, nodeB]) {
+        const res = await attempt(node, user.email, user.password, ip);
+        expect(res.statusCode, res.body).toBe(429);
+        expect(errorOf(res).code).toBe('RATE_LIMITED');
+        expect(Number(res.headers['retry-after'])).toBeGreaterThan(0);
+      }
+      // Only this address is limited.
+      expect((await attempt(nodeB, user.email, user.password, `${prefix}b`)).statusCode).toBe(200);
+    } finally {
+      const keys = await redis.keys(`shoppingmall:*${prefix}*`);
+      if (keys.length) await redis.del(...keys);
+      redis.disconnect();
+    }
+  });
+});
+
+describe('password hash upgrade', () => {
+  it('signs in with a hash made with weaker Argon2 parameters and stores a hash with m=19456,t=2,p=1', async () => {
+    const user = await activeUser(app, db);
+    const weak = await hash(user.password, { memoryCost: 4096, timeCost: 1, parallelism: 1 });
+    expect(weak).toContain('$m=4096,t=1,p=1$');
+    await db.update(users).set({ passwordHash: weak }).where(eq(users.id, user.userId));
+
+    const res = await attempt(app, user.email, user.password);
+    expect(res.statusCode, res.body).toBe(200);
+
+    const [row] = await db.select({ passwordHash: users.passwordHash }).from(users).where(eq(users.id, user.userId));
+    const upgraded = row?.passwordHash ?? '';
+    expect(upgraded).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
+    expect(await verifyPassword(upgraded, user.password)).toBe(true);
+    // The next sign-in works with the new hash.
+    expect((await attempt(app, user.email, user.password)).statusCode).toBe(200);
+  });
+});

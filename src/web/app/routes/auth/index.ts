@@ -1,0 +1,8 @@
+// Signing in, registration and recovery: one lazily loaded chunk (see router.tsx).
+export { CheckEmailPage } from './check-email';
+export { ForgotPasswordPage } from './forgot-password';
+export { RegisterPage } from './register';
+export { ResetPasswordPage } from './reset-password';
+export { SignInPage } from './sign-in';
+export { UnlockPage } from './unlock';
+export { VerifyEmailPage } from './verify-email';
