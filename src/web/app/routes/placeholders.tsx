@@ -25,7 +25,7 @@ function ComingSoon({ title, children }: ComingSoonProps) {
 export function CartPage() {
   return (
     <ComingSoon title="Your cart">
-      <p>The cart arrives together with signing in. Until then, browse the shop and note what you like.</p>
+      <p>Your cart is on its way. Until then, browse the shop and note what you like.</p>
     </ComingSoon>
   );
 }

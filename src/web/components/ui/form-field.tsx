@@ -60,8 +60,10 @@ export function TextField({
       </div>
       {error && (
         <p id={errorId} className="field__error">
-          <span className="visually-hidden">Error: </span>
-          {error}
+          <span>
+            <span className="visually-hidden">Error: </span>
+            {error}
+          </span>
         </p>
       )}
       {children}

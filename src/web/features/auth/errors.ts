@@ -50,12 +50,15 @@ function plural(count: number, unit: string): string {
   return `${count} ${unit}${count === 1 ? '' : 's'}`;
 }
 
+/** "Please wait 45 seconds and try again." */
+export function retryLaterMessage(error: unknown): string {
+  const seconds = retryAfterSecondsOf(error);
+  return seconds ? `Please wait ${formatWait(seconds)} and try again.` : 'Please wait a moment and try again.';
+}
+
 /** The sentence for a 429. */
 export function rateLimitMessage(error: unknown): string {
-  const seconds = retryAfterSecondsOf(error);
-  return seconds
-    ? `Too many attempts. Please wait ${formatWait(seconds)} and try again.`
-    : 'Too many attempts. Please wait a moment and try again.';
+  return `Too many attempts. ${retryLaterMessage(error)}`;
 }
 
 export function hasCode(error: unknown, ...codes: string[]): error is ApiError {

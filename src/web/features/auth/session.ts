@@ -131,6 +131,7 @@ export async function withFreshToken<T>(call: () => Promise<T>): Promise<T> {
 // --- Where signing in may lead
 
 const PROTECTED_PREFIXES = ['/account', '/seller', '/admin'];
+const AUTH_PAGES = /^\/(sign-in|register|check-email|verify-email|forgot-password|reset-password|unlock)(?:[/?#]|$)/;
 
 export function isProtectedPath(pathname: string): boolean {
   return PROTECTED_PREFIXES.some((prefix) => pathname === prefix || pathname.startsWith(`${prefix}/`));
@@ -145,7 +146,7 @@ export function safeRedirect(value: unknown): string | undefined {
   if (!value.startsWith('/') || value.startsWith('//') || value.startsWith('/\\')) return undefined;
   // eslint-disable-next-line no-control-regex
   if (/[\u0000-\u001f\u007f]/.test(value)) return undefined;
-  // Going "back" to the auth pages after signing in would be a loop.
-  if (/^\/(sign-in|register)(?:[/?#]|$)/.test(value)) return undefined;
+  // Not back to the auth pages: a loop, or a single-use emailed token posted a second time.
+  if (AUTH_PAGES.test(value)) return undefined;
   return value;
 }

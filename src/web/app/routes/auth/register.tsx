@@ -60,7 +60,7 @@ function validate(values: Values): FormErrors {
       ? 'Enter your phone number'
       : (values.phone.match(/\d/g)?.length ?? 0) >= PHONE_MIN_DIGITS
         ? undefined
-        : 'Enter a phone number like +1 555 123 4567',
+        : 'Enter a phone number like +1 202 555 0143',
     businessName: values.role === 'seller' && !values.businessName.trim() ? 'Enter your business name' : undefined,
     taxId: values.role === 'seller' && !values.taxId.trim() ? 'Enter your tax ID' : undefined,
   });
@@ -210,7 +210,11 @@ export function RegisterPage() {
               </span>
             </label>
           </div>
-          {fieldError('role') && <p className="field__error">{fieldError('role')}</p>}
+          {fieldError('role') && (
+            <p className="field__error">
+              <span>{fieldError('role')}</span>
+            </p>
+          )}
         </fieldset>
 
         <TextField

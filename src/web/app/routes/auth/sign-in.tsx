@@ -12,8 +12,8 @@ import {
   formatWait,
   genericMessage,
   hasCode,
-  rateLimitMessage,
   retryAfterSecondsOf,
+  retryLaterMessage,
 } from '../../../features/auth/errors';
 import { isProtectedPath } from '../../../features/auth/session';
 import { compact, emailError, showFieldErrors, type FormErrors } from '../../../features/auth/validation';
@@ -72,7 +72,7 @@ function SignInProblem({ error, email }: { error: Error; email: string }) {
   if (hasCode(error, 'RATE_LIMITED')) {
     return (
       <Alert tone="error" title="Too many attempts">
-        <p>{rateLimitMessage(error)}</p>
+        <p>{retryLaterMessage(error)}</p>
       </Alert>
     );
   }

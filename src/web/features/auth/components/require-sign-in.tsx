@@ -1,5 +1,5 @@
-import { Navigate, useLocation } from '@tanstack/react-router';
-import type { ReactNode } from 'react';
+import { useNavigate, useRouter } from '@tanstack/react-router';
+import { useEffect, type ReactNode } from 'react';
 import { LoadingState } from '../../../components/ui/spinner';
 import { useAccessToken } from '../../../lib/use-access-token';
 import { useRestoringSession, wasSignedOutOnPurpose } from '../session';
@@ -7,16 +7,26 @@ import { useRestoringSession, wasSignedOutOnPurpose } from '../session';
 /**
  * The inside of a protected page. The route's `beforeLoad` already turns a signed-out visitor
  * away; this covers what changes while the page is open: the start-up refresh still running
- * (a loading state), or the session ending (sent to sign in, and back here afterwards).
+ * (a loading state), or the session ending elsewhere or expiring (sent to sign in, and back here
+ * afterwards).
  */
 export function RequireSignIn({ children }: { children: ReactNode }) {
   const signedIn = useAccessToken() !== null;
   const restoring = useRestoringSession();
-  const href = useLocation({ select: (location) => location.href });
+  const router = useRouter();
+  const navigate = useNavigate();
+  // Signed out from a menu: whoever did it is already navigating away.
+  const mustSignIn = !signedIn && !restoring && !wasSignedOutOnPurpose();
+
+  // Once, when the session is found missing: a <Navigate> would fire again on every render
+  // while the sign-in page loads, each time with the half-changed location as its `redirect`.
+  useEffect(() => {
+    if (!mustSignIn) return;
+    const here = router.state.location.href;
+    void navigate({ to: '/sign-in', search: { redirect: here }, replace: true });
+  }, [mustSignIn, navigate, router]);
 
   if (signedIn) return children;
   if (restoring) return <LoadingState label="Checking your sign-in…" />;
-  // Signed out from a menu: whoever did it is already navigating away.
-  if (wasSignedOutOnPurpose()) return null;
-  return <Navigate to="/sign-in" search={{ redirect: href }} replace />;
+  return null;
 }
