@@ -10,7 +10,6 @@
  */
 import { spawn } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
-import { createServer } from 'node:net';
 import path from 'node:path';
 import autocannon, { type Result } from 'autocannon';
 import pg from 'pg';
@@ -19,6 +18,7 @@ import { newId } from '../src/server/lib/ids.js';
 import { hashPassword } from '../src/server/modules/auth/passwords.js';
 import { createTokenService } from '../src/server/modules/auth/tokens.js';
 import { users } from '../src/server/modules/users/users.tables.js';
+import { freePort } from '../src/server/lib/free-port.js';
 
 const ADMIN_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const PASSWORD = 'Bench#Password1';
@@ -228,14 +228,6 @@ async function admin(statement: string): Promise<void> {
   await client.end();
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer().listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
-}
 
 main().catch((error: unknown) => {
   process.stderr.write(`${error instanceof Error ? error.stack : String(error)}\n`);

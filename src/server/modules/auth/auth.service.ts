@@ -43,6 +43,7 @@ export type AuthDeps = {
 export type SignedIn = LoginResult & { refreshExpiresAt: Date };
 export type Refreshed = RefreshResult & { refreshExpiresAt?: Date };
 
+const invalidField = (field: string, message: string) => new AppError('VALIDATION_ERROR', 'The request is not valid', [{ field, message }]);
 const invalidCredentials = () => new AppError('AUTH_INVALID_CREDENTIALS', 'Invalid email or password');
 const invalidLink = () => new AppError('AUTH_RESET_TOKEN_INVALID', 'This link is invalid or has expired');
 
@@ -108,12 +109,12 @@ export function createAuthService(deps: AuthDeps) {
   return {
     async register(input: RegisterBody, ctx: AuditContext): Promise<UserProfile> {
       const phone = parsePhoneNumberFromString(input.phone, 'US');
-      if (!phone?.isValid()) throw new AppError('VALIDATION_ERROR', 'The request is not valid', [{ field: 'phone', message: 'Enter a valid phone number, e.g. +1 202 555 0143' }]);
+      if (!phone?.isValid()) throw invalidField('phone', 'Enter a valid phone number, e.g. +1 202 555 0143');
       if (input.role === 'seller' && !input.business) {
-        throw new AppError('VALIDATION_ERROR', 'The request is not valid', [{ field: 'business', message: 'A seller needs a business name and tax id' }]);
+        throw invalidField('business', 'A seller needs a business name and tax id');
       }
       if (input.role === 'customer' && input.business) {
-        throw new AppError('VALIDATION_ERROR', 'The request is not valid', [{ field: 'business', message: 'Only sellers have a business' }]);
+        throw invalidField('business', 'Only sellers have a business');
       }
       await checkNewPassword(null, input.password, input.email);
       const passwordHash = await hashPassword(input.password);

@@ -11,6 +11,7 @@ import type { Database } from '../../db/client.js';
 import { auditLog } from '../audit/audit.tables.js';
 import { users } from '../users/users.tables.js';
 import { verifyPassword } from './passwords.js';
+import { testClock } from '../../../../test/clock.js';
 
 const SECOND = 1_000;
 const MINUTE = 60 * SECOND;
@@ -19,12 +20,8 @@ const WRONG = 'Wrong#Guess99';
 let app: FastifyInstance;
 let db: Database;
 
-/** The shared app's clock stands still unless a test moves it (always forwards). */
-let nowMs = Date.now();
-const clock = { now: () => new Date(nowMs) };
-const advance = (ms: number) => {
-  nowMs += ms;
-};
+const clock = testClock();
+const advance = clock.advance;
 
 beforeAll(async () => {
   ({ db } = await createTestDatabase());

@@ -10,6 +10,7 @@ import type { Database } from '../../db/client.js';
 import { auditLog } from '../audit/audit.tables.js';
 import { sellerProfiles, users } from '../users/users.tables.js';
 import { oneTimeTokens } from './auth.tables.js';
+import { testClock } from '../../../../test/clock.js';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -17,12 +18,8 @@ const HOUR = 60 * MINUTE;
 let app: FastifyInstance;
 let db: Database;
 
-/** Time stands still unless a test moves it, so expiry and limits are exact and need no sleeping. */
-let nowMs = Date.now();
-const clock = { now: () => new Date(nowMs) };
-const advance = (ms: number) => {
-  nowMs += ms;
-};
+const clock = testClock();
+const advance = clock.advance;
 
 beforeAll(async () => {
   ({ db } = await createTestDatabase());
@@ -249,7 +246,7 @@ describe('email verification', () => {
     expect(rows).toHaveLength(1);
     expect(rows[0]?.tokenHash).toBe(sha256(token));
     expect(JSON.stringify(rows)).not.toContain(token);
-    expect(rows[0]?.expiresAt.getTime()).toBe(nowMs + 24 * HOUR);
+    expect(rows[0]?.expiresAt.getTime()).toBe(clock.now().getTime() + 24 * HOUR);
 
     // A second registration gets a different token.
     const other = await register();

@@ -9,14 +9,9 @@ import type { Database } from '../../db/client.js';
 import { sessions } from './auth.tables.js';
 import type { Geolocator } from './device.js';
 import { CACHE_MS } from './session-guard.js';
+import { testClock } from '../../../../test/clock.js';
 
 /** Sessions: what a sign-in records, the session list, and every way of ending sessions, on one node and on several. */
-
-type TestClock = { now: () => Date; advance: (ms: number) => void };
-const testClock = (start = Date.now()): TestClock => {
-  let t = start;
-  return { now: () => new Date(t), advance: (ms) => void (t += ms) };
-};
 
 const IPAD_SAFARI =
   'Mozilla/5.0 (iPad; CPU OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Mobile/15E148 Safari/604.1';

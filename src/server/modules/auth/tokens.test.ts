@@ -10,14 +10,9 @@ import type { Database } from '../../db/client.js';
 import { users } from '../users/users.tables.js';
 import { sessions } from './auth.tables.js';
 import { permissionsByRole } from './permissions.js';
+import { testClock } from '../../../../test/clock.js';
 
 /** Token attacks and token life: expiry, type confusion, revocation, key rotation and refresh. */
-
-type TestClock = { now: () => Date; advance: (ms: number) => void };
-const testClock = (start = Date.now()): TestClock => {
-  let t = start;
-  return { now: () => new Date(t), advance: (ms) => void (t += ms) };
-};
 
 const MINUTE = 60_000;
 const DAY = 24 * 60 * MINUTE;
