@@ -21,6 +21,8 @@ type RunAs = { uid: number; gid: number } | null;
 type Log = (line: string) => void;
 
 const execFileAsync = promisify(execFile);
+/** PostgreSQL gets a clean environment: none of our secrets, and a fixed locale for messages. */
+const POSTGRES_ENV = { LC_ALL: 'C' };
 
 /** Where PostgreSQL's own files go when it cannot reach ours (see `reachableBy`). */
 const SHARED_PARENT = '/var/tmp/shoppingmall-postgres';
@@ -53,7 +55,7 @@ export async function startEmbeddedPostgres(options: { dir: string; log?: Log })
       await execFileAsync(
         bin.initdb,
         [`--pgdata=${dataDir}`, '--username=postgres', `--pwfile=${pwfile}`, '--auth=scram-sha-256', '--encoding=UTF8', '--no-locale'],
-        { ...runAs, env: { ...process.env, LC_ALL: 'C' } },
+        { ...runAs, env: POSTGRES_ENV },
       );
     } finally {
       await rm(pwfile, { force: true });
@@ -72,7 +74,7 @@ export async function startEmbeddedPostgres(options: { dir: string; log?: Log })
     ['-D', dataDir, '-p', String(port), '-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories='],
     // Its own process group: a Ctrl-C in the terminal must reach only us, so that we stop the
     // database after the HTTP server has drained, not while requests still need it.
-    { ...runAs, detached: true, stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, LC_ALL: 'C' } },
+    { ...runAs, detached: true, stdio: ['ignore', 'ignore', 'pipe'], env: POSTGRES_ENV },
   );
   await waitUntilReady(server, log);
 

@@ -74,3 +74,19 @@ export function genericMessage(error: unknown): string {
   }
   return error instanceof Error ? error.message : 'Something went wrong. Please try again.';
 }
+
+/**
+ * What the new-password field says when the server refuses the password (too weak, or used
+ * recently), with the rules it named for the checklist; undefined for any other error.
+ */
+export function newPasswordRefusal(error: unknown): { message: string; unmet: PasswordRule[] } | undefined {
+  if (hasCode(error, 'AUTH_WEAK_PASSWORD')) {
+    const unmet = unmetRulesOf(error);
+    const single = unmet.length === 1 ? fieldErrorsOf(error).password : undefined;
+    return { unmet, message: single ?? 'This password is not allowed; see the requirements below' };
+  }
+  if (hasCode(error, 'AUTH_PASSWORD_REUSED')) {
+    return { unmet: [], message: 'You have used this password recently. Choose one you have not used before.' };
+  }
+  return undefined;
+}

@@ -9,7 +9,7 @@ import { useRegisterAccount } from '../../../features/auth/api/register-account'
 import { AuthCard } from '../../../features/auth/components/auth-card';
 import { NewPasswordField } from '../../../features/auth/components/new-password-field';
 import { PasswordField } from '../../../features/auth/components/password-field';
-import { fieldErrorsOf, genericMessage, hasCode, rateLimitMessage, unmetRulesOf } from '../../../features/auth/errors';
+import { fieldErrorsOf, genericMessage, hasCode, newPasswordRefusal, rateLimitMessage } from '../../../features/auth/errors';
 import type { RegisterBody } from '../../../features/auth/types';
 import { compact, emailError, showFieldErrors, type FormErrors } from '../../../features/auth/validation';
 
@@ -134,18 +134,12 @@ export function RegisterPage() {
     register.mutate(body, {
       onSuccess: () => void navigate({ to: '/check-email', search: { email: body.email } }),
       onError: (error) => {
+        const refusal = newPasswordRefusal(error);
         if (hasCode(error, 'AUTH_EMAIL_EXISTS')) {
           showFieldErrors(setErrors, { email: <EmailExists email={body.email} /> }, FIELD_ORDER, ID);
-        } else if (hasCode(error, 'AUTH_WEAK_PASSWORD')) {
-          const rules = unmetRulesOf(error);
-          setServerUnmet(rules);
-          const message = rules.length === 1 ? fieldErrorsOf(error).password : undefined;
-          showFieldErrors(
-            setErrors,
-            { password: message ?? 'This password is not allowed; see the requirements below' },
-            FIELD_ORDER,
-            ID,
-          );
+        } else if (refusal) {
+          setServerUnmet(refusal.unmet);
+          showFieldErrors(setErrors, { password: refusal.message }, FIELD_ORDER, ID);
         } else if (hasCode(error, 'VALIDATION_ERROR')) {
           const mapped: FormErrors = {};
           const unknown: string[] = [];

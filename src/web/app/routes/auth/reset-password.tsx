@@ -7,7 +7,7 @@ import { useResetPassword } from '../../../features/auth/api/reset-password';
 import { AuthCard } from '../../../features/auth/components/auth-card';
 import { NewPasswordField } from '../../../features/auth/components/new-password-field';
 import { PasswordField } from '../../../features/auth/components/password-field';
-import { fieldErrorsOf, genericMessage, hasCode, unmetRulesOf } from '../../../features/auth/errors';
+import { fieldErrorsOf, genericMessage, hasCode, newPasswordRefusal } from '../../../features/auth/errors';
 import { endLocalSession } from '../../../features/auth/session';
 import { compact, showFieldErrors, type FormErrors } from '../../../features/auth/validation';
 
@@ -96,25 +96,12 @@ export function ResetPasswordPage() {
         // Every session ended, this device's too.
         onSuccess: () => endLocalSession(),
         onError: (error) => {
+          const refusal = newPasswordRefusal(error);
           if (hasCode(error, 'AUTH_RESET_TOKEN_INVALID')) {
             setLinkInvalid(true);
-          } else if (hasCode(error, 'AUTH_WEAK_PASSWORD')) {
-            const rules = unmetRulesOf(error);
-            setServerUnmet(rules);
-            const message = rules.length === 1 ? fieldErrorsOf(error).password : undefined;
-            showFieldErrors(
-              setErrors,
-              { password: message ?? 'This password is not allowed; see the requirements below' },
-              FIELD_ORDER,
-              ID,
-            );
-          } else if (hasCode(error, 'AUTH_PASSWORD_REUSED')) {
-            showFieldErrors(
-              setErrors,
-              { password: 'You have used this password recently. Choose one you have not used before.' },
-              FIELD_ORDER,
-              ID,
-            );
+          } else if (refusal) {
+            setServerUnmet(refusal.unmet);
+            showFieldErrors(setErrors, { password: refusal.message }, FIELD_ORDER, ID);
           } else if (hasCode(error, 'VALIDATION_ERROR')) {
             const fields = fieldErrorsOf(error);
             if (fields.token) setLinkInvalid(true);

@@ -3,7 +3,7 @@ import { unmetPasswordRules, type PasswordRule } from '../../../../contracts/pas
 import { Alert } from '../../../components/ui/alert';
 import { Button } from '../../../components/ui/button';
 import { useChangePassword } from '../api/change-password';
-import { fieldErrorsOf, genericMessage, hasCode, unmetRulesOf } from '../errors';
+import { fieldErrorsOf, genericMessage, hasCode, newPasswordRefusal } from '../errors';
 import { compact, showFieldErrors, type FormErrors } from '../validation';
 import { NewPasswordField } from './new-password-field';
 import { PasswordField } from './password-field';
@@ -66,23 +66,10 @@ export function ChangePasswordForm({ email, fullName }: { email: string; fullNam
           requestAnimationFrame(() => successRef.current?.focus());
         },
         onError: (error) => {
-          if (hasCode(error, 'AUTH_WEAK_PASSWORD')) {
-            const rules = unmetRulesOf(error);
-            setServerUnmet(rules);
-            const message = rules.length === 1 ? fieldErrorsOf(error).password : undefined;
-            showFieldErrors(
-              setErrors,
-              { newPassword: message ?? 'This password is not allowed; see the requirements below' },
-              FIELD_ORDER,
-              ID,
-            );
-          } else if (hasCode(error, 'AUTH_PASSWORD_REUSED')) {
-            showFieldErrors(
-              setErrors,
-              { newPassword: 'You have used this password recently. Choose one you have not used before.' },
-              FIELD_ORDER,
-              ID,
-            );
+          const refusal = newPasswordRefusal(error);
+          if (refusal) {
+            setServerUnmet(refusal.unmet);
+            showFieldErrors(setErrors, { newPassword: refusal.message }, FIELD_ORDER, ID);
           } else if (hasCode(error, 'VALIDATION_ERROR')) {
             const fields = fieldErrorsOf(error);
             const mapped = compact({
