@@ -3,8 +3,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { drizzle, type NodePgDatabase } from 'drizzle-orm/node-postgres';
 import { migrate } from 'drizzle-orm/node-postgres/migrator';
-import { sql, type ExtractTablesWithRelations } from 'drizzle-orm';
-import type { PgTransaction } from 'drizzle-orm/pg-core';
+import { sql, type ExtractTablesWithRelations, type Placeholder } from 'drizzle-orm';
+import { PgTransaction } from 'drizzle-orm/pg-core';
 import type { NodePgQueryResultHKT } from 'drizzle-orm/node-postgres';
 import pg from 'pg';
 import * as schema from './schema.js';
@@ -14,6 +14,33 @@ export type Database = NodePgDatabase<Schema> & { $client: pg.Pool };
 export type Transaction = PgTransaction<NodePgQueryResultHKT, Schema, ExtractTablesWithRelations<Schema>>;
 /** Repositories take either, so a use case can run them inside its one transaction. */
 export type Executor = Database | Transaction;
+
+/** The parameters of a hot query: values inside a transaction, placeholders when prepared. */
+export type QueryParams<P> = { [K in keyof P]: P[K] | Placeholder };
+type Preparable<R> = PromiseLike<R> & { prepare(name: string): { execute(values: Record<string, unknown>): Promise<R> } };
+
+/**
+ * A query that every request runs: on the database it is built once and prepared once per pooled
+ * connection; building and planning it each time took half the CPU of GET /me. Inside a
+ * transaction it runs as a plain query, because a prepared statement belongs to the pool.
+ * `build` must use every parameter it is given (as a value or a placeholder), and always the same.
+ */
+export function hotQuery<P extends Record<string, unknown>, R>(
+  name: string,
+  build: (db: Executor, params: QueryParams<P>) => Preparable<R>,
+): (db: Executor, params: P) => Promise<R> {
+  const statements = new WeakMap<Database, ReturnType<Preparable<R>['prepare']>>();
+  return async (db, params) => {
+    if (db instanceof PgTransaction) return build(db, params);
+    let statement = statements.get(db);
+    if (!statement) {
+      const placeholders = Object.fromEntries(Object.keys(params).map((key) => [key, sql.placeholder(key)])) as QueryParams<P>;
+      statement = build(db, placeholders).prepare(name);
+      statements.set(db, statement);
+    }
+    return statement.execute(params);
+  };
+}
 
 export const migrationsFolder = path.join(path.dirname(fileURLToPath(import.meta.url)), 'migrations');
 

@@ -1,5 +1,5 @@
 import { and, count, desc, eq, gt, isNull, ne, sql } from 'drizzle-orm';
-import type { Executor } from '../../db/client.js';
+import { hotQuery, type Executor, type QueryParams } from '../../db/client.js';
 import { newId } from '../../lib/ids.js';
 import { users } from '../users/users.tables.js';
 import { oneTimeTokens, passwordHistory, sessions } from './auth.tables.js';
@@ -11,18 +11,26 @@ export async function insertSession(db: Executor, session: typeof sessions.$infe
   await db.insert(sessions).values(session);
 }
 
+const sessionByRefreshHash = hotQuery('session_by_refresh_hash', (db, p: QueryParams<{ hash: string }>) =>
+  db.select().from(sessions).where(eq(sessions.refreshTokenHash, p.hash)),
+);
+
 export async function findSessionByRefreshHash(db: Executor, refreshTokenHash: string): Promise<SessionRow | undefined> {
-  const [row] = await db.select().from(sessions).where(eq(sessions.refreshTokenHash, refreshTokenHash));
+  const [row] = await sessionByRefreshHash(db, { hash: refreshTokenHash });
   return row;
 }
 
-/** Active means: not revoked, refresh not expired, and its user still active. */
-export async function isSessionActive(db: Executor, sessionId: string, now: Date): Promise<boolean> {
-  const [row] = await db
+const activeSession = hotQuery('active_session', (db, p: QueryParams<{ id: string; now: Date }>) =>
+  db
     .select({ id: sessions.id })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
-    .where(and(eq(sessions.id, sessionId), isNull(sessions.revokedAt), gt(sessions.refreshExpiresAt, now), eq(users.status, 'active')));
+    .where(and(eq(sessions.id, p.id), isNull(sessions.revokedAt), gt(sessions.refreshExpiresAt, p.now), eq(users.status, 'active'))),
+);
+
+/** Active means: not revoked, refresh not expired, and its user still active. */
+export async function isSessionActive(db: Executor, sessionId: string, now: Date): Promise<boolean> {
+  const [row] = await activeSession(db, { id: sessionId, now });
   return row !== undefined;
 }
 

@@ -1,5 +1,5 @@
 import { and, count, eq, gt, ne, sql } from 'drizzle-orm';
-import type { Executor } from '../../db/client.js';
+import { hotQuery, type Executor, type QueryParams } from '../../db/client.js';
 import { loginFailures, sellerProfiles, users } from './users.tables.js';
 
 export type UserRow = typeof users.$inferSelect;
@@ -20,8 +20,10 @@ export const activeSellers = (db: Executor) =>
     .where(eq(users.status, 'active'))
     .as('active_sellers');
 
+const userByEmail = hotQuery('user_by_email', (db, p: QueryParams<{ email: string }>) => db.select().from(users).where(sql`lower(${users.email}) = ${p.email}`));
+
 export async function findUserByEmail(db: Executor, email: string): Promise<UserRow | undefined> {
-  const [row] = await db.select().from(users).where(sql`lower(${users.email}) = ${email.toLowerCase()}`);
+  const [row] = await userByEmail(db, { email: email.toLowerCase() });
   return row;
 }
 
@@ -46,8 +48,10 @@ export async function countShoppersAndSellers(db: Executor): Promise<number> {
   return row?.count ?? 0;
 }
 
+const userById = hotQuery('user_by_id', (db, p: QueryParams<{ id: string }>) => db.select().from(users).where(eq(users.id, p.id)));
+
 export async function findUserById(db: Executor, id: string): Promise<UserRow | undefined> {
-  const [row] = await db.select().from(users).where(eq(users.id, id));
+  const [row] = await userById(db, { id });
   return row;
 }
 
