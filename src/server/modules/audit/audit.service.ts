@@ -1,3 +1,4 @@
+import { getTableColumns, sql, type SQL, type SQLWrapper } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
 import { newId } from '../../lib/ids.js';
 import { auditLog } from './audit.tables.js';
@@ -18,7 +19,27 @@ export type AuditEntry = {
  * its record commit together; the table has no update or delete path anywhere in the code.
  */
 export async function audit(db: Executor, context: AuditContext, entry: AuditEntry): Promise<void> {
-  await db.insert(auditLog).values({
+  await db.insert(auditLog).values(recordOf(context, entry));
+}
+
+/**
+ * Runs `change` (an insert, update or delete with RETURNING) and appends the record in the same
+ * statement: atomic without a transaction, one round trip instead of four on a hot path such as
+ * refresh. Nothing is recorded when `change` touches no row; returns how many it touched.
+ */
+export async function auditedChange(db: Executor, change: SQLWrapper, context: AuditContext, entry: AuditEntry): Promise<number> {
+  const record = recordOf(context, entry);
+  const columns = getTableColumns(auditLog);
+  const keys = Object.keys(record) as (keyof typeof record)[];
+  const names = sql.join(keys.map((key) => sql.identifier(columns[key].name)), sql`, `);
+  // Typed casts: parameters in a SELECT list would otherwise arrive as text.
+  const values: SQL[] = keys.map((key) => sql`${sql.param(record[key], columns[key])}::${sql.raw(columns[key].getSQLType())}`);
+  const result = await db.execute(sql`with change as (${change.getSQL()}) insert into ${auditLog} (${names}) select ${sql.join(values, sql`, `)} from change`);
+  return result.rowCount ?? 0;
+}
+
+function recordOf(context: AuditContext, entry: AuditEntry): typeof auditLog.$inferInsert {
+  return {
     id: newId(),
     at: context.at,
     actorId: entry.actor?.id ?? null,
@@ -30,5 +51,5 @@ export async function audit(db: Executor, context: AuditContext, entry: AuditEnt
     userAgent: context.userAgent,
     outcome: entry.outcome,
     details: entry.details ?? null,
-  });
+  };
 }

@@ -12,10 +12,15 @@ export async function insertSession(db: Executor, session: typeof sessions.$infe
 }
 
 const sessionByRefreshHash = hotQuery('session_by_refresh_hash', (db, p: QueryParams<{ hash: string }>) =>
-  db.select().from(sessions).where(eq(sessions.refreshTokenHash, p.hash)),
+  db
+    .select({ session: sessions, user: { id: users.id, email: users.email, role: users.role, status: users.status } })
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .where(eq(sessions.refreshTokenHash, p.hash)),
 );
 
-export async function findSessionByRefreshHash(db: Executor, refreshTokenHash: string): Promise<SessionRow | undefined> {
+/** The session a refresh token belongs to, with what a new access token needs of its user. */
+export async function findSessionByRefreshHash(db: Executor, refreshTokenHash: string) {
   const [row] = await sessionByRefreshHash(db, { hash: refreshTokenHash });
   return row;
 }
@@ -42,9 +47,16 @@ export async function touchSession(db: Executor, sessionId: string, now: Date): 
     .where(and(eq(sessions.id, sessionId), sql`${sessions.lastActiveAt} < ${new Date(now.getTime() - 60_000)}`));
 }
 
-export async function rotateRefreshToken(db: Executor, sessionId: string, refreshTokenHash: string, refreshExpiresAt: Date): Promise<void> {
-  await db.update(sessions).set({ refreshTokenHash, refreshExpiresAt }).where(eq(sessions.id, sessionId));
-}
+/**
+ * A refresh is activity, and may replace the refresh token: the statement, to run with its audit
+ * record (it returns the session when the session is still live).
+ */
+export const refreshSession = (db: Executor, sessionId: string, now: Date, renewed?: { refreshTokenHash: string; refreshExpiresAt: Date }) =>
+  db
+    .update(sessions)
+    .set({ lastActiveAt: now, ...renewed })
+    .where(and(eq(sessions.id, sessionId), isNull(sessions.revokedAt)))
+    .returning({ id: sessions.id });
 
 export async function listActiveSessions(db: Executor, userId: string, now: Date): Promise<SessionRow[]> {
   return db

@@ -5,7 +5,7 @@ import type { Database } from '../../db/client.js';
 import { AppError } from '../../lib/app-error.js';
 import type { Clock } from '../../lib/clock.js';
 import { newId } from '../../lib/ids.js';
-import { audit, type AuditContext } from '../audit/audit.service.js';
+import { audit, auditedChange, type AuditContext } from '../audit/audit.service.js';
 import type { Mailer } from '../mail/mail.service.js';
 import * as users from '../users/users.repository.js';
 import { profileOf } from '../users/users.service.js';
@@ -259,21 +259,23 @@ export function createAuthService(deps: AuthDeps) {
     async refresh(refreshToken: string, ctx: AuditContext): Promise<Refreshed> {
       const claims = tokens.verifyRefresh(refreshToken);
       const now = clock.now();
-      const session = await repo.findSessionByRefreshHash(db, sha256(claims.tokenId));
-      if (!session || session.userId !== claims.userId || session.revokedAt || session.refreshExpiresAt <= now) {
+      const found = await repo.findSessionByRefreshHash(db, sha256(claims.tokenId));
+      const { session, user } = found ?? {};
+      if (!session || !user || session.userId !== claims.userId || session.revokedAt || session.refreshExpiresAt <= now || user.status !== 'active') {
         throw new AppError('AUTH_INVALID_TOKEN', 'The session has ended; sign in again');
       }
-      const user = await users.findUserById(db, session.userId);
-      if (!user || user.status !== 'active') throw new AppError('AUTH_INVALID_TOKEN', 'The session has ended; sign in again');
 
       const renew = session.refreshExpiresAt.getTime() - now.getTime() < REFRESH_RENEW_WITHIN_MS;
       const newTokenId = randomUUID();
       const renewed = renew ? tokens.signRefresh({ userId: user.id, tokenId: newTokenId }) : undefined;
-      await db.transaction(async (tx) => {
-        if (renewed) await repo.rotateRefreshToken(tx, session.id, sha256(newTokenId), renewed.expiresAt);
-        await repo.touchSession(tx, session.id, now);
-        await audit(tx, ctx, { action: 'auth.token.refreshed', outcome: 'success', actor: user, target: { type: 'session', id: session.id }, details: { renewed: Boolean(renewed) } });
-      });
+      const refreshed = await auditedChange(
+        db,
+        repo.refreshSession(db, session.id, now, renewed && { refreshTokenHash: sha256(newTokenId), refreshExpiresAt: renewed.expiresAt }),
+        ctx,
+        { action: 'auth.token.refreshed', outcome: 'success', actor: user, target: { type: 'session', id: session.id }, details: { renewed: Boolean(renewed) } },
+      );
+      // Revoked since it was read: a logout racing this refresh wins.
+      if (refreshed === 0) throw new AppError('AUTH_INVALID_TOKEN', 'The session has ended; sign in again');
       return {
         accessToken: accessTokenFor(user, session.id),
         expiresIn: ACCESS_TTL_SECONDS,
