@@ -11,13 +11,16 @@ import { auditContext, authRoutes } from './modules/auth/auth.routes.js';
 import { createAuthService } from './modules/auth/auth.service.js';
 import { noGeolocation, type Geolocator } from './modules/auth/device.js';
 import { memoryIpBlock, redisIpBlock } from './modules/auth/ip-block.js';
+import { anonymousPermissions } from './modules/auth/permissions.js';
 import { createSessionGuard } from './modules/auth/session-guard.js';
 import { createTokenService } from './modules/auth/tokens.js';
 import { catalogRoutes } from './modules/catalog/catalog.routes.js';
 import { healthRoutes } from './modules/health/health.routes.js';
 import { createMailer } from './modules/mail/mail.service.js';
 import { mailboxRoutes } from './modules/mail/mailbox.routes.js';
-import { createAuthenticator } from './plugins/authenticate.js';
+import { settingsRoutes } from './modules/settings/settings.routes.js';
+import { createSettingsService } from './modules/settings/settings.service.js';
+import { registerAuthorization } from './plugins/authorize.js';
 import { registerErrorHandling } from './plugins/errors.js';
 import { registerOpenApi } from './plugins/openapi.js';
 import { registerRateLimits } from './plugins/rate-limit.js';
@@ -67,32 +70,35 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   // The guard asks the auth service, which needs the guard to announce revocations: tie the knot lazily.
   const guard = createSessionGuard({ clock, redis, load: (sessionId) => auth.sessionActive(sessionId) });
   const auth = createAuthService({ db, clock, tokens, mailer, guard, ipBlock, geolocate: deps.geolocate ?? noGeolocation });
-  const authenticator = createAuthenticator({
-    tokens,
-    guard,
-    onDenied: (request, permission) =>
-      audit(db, auditContext(request, clock), {
-        action: 'authz.denied',
-        outcome: 'denied',
-        actor: request.auth ? { id: request.auth.userId, email: request.auth.email } : null,
-        details: { permission, method: request.method, route: request.routeOptions.url },
-      }),
-  });
+  const settings = createSettingsService(db, clock);
   app.addHook('onClose', async () => {
     await guard.close();
     redis?.disconnect();
   });
 
   registerErrorHandling(app);
+  registerAuthorization(app, {
+    tokens,
+    guard,
+    anonymous: async () => anonymousPermissions(await settings.current()),
+    onDenied: (request) =>
+      audit(db, auditContext(request, clock), {
+        action: 'authz.denied',
+        outcome: 'denied',
+        actor: request.auth ? { id: request.auth.userId, email: request.auth.email } : null,
+        details: { access: request.routeOptions.config.access, method: request.method, route: request.routeOptions.url, url: request.url },
+      }),
+  });
   registerSecurityHeaders(app, { https: config.publicUrl.startsWith('https:') });
   await registerRateLimits(app, { redis, ipBlock });
   await registerOpenApi(app, { publicUrl: config.publicUrl });
 
-  const routeOptions = { auth, authenticator, clock, publicUrl: config.publicUrl };
+  const routeOptions = { auth, clock, publicUrl: config.publicUrl };
   await app.register(healthRoutes, { db, migrations: await shippedMigrationCount() });
   await app.register(authRoutes, { prefix: '/api/v1/auth', ...routeOptions });
   await app.register(accountRoutes, { prefix: '/api/v1/me', db, ...routeOptions });
   await app.register(catalogRoutes, { prefix: '/api/v1', db });
+  await app.register(settingsRoutes, { prefix: '/api/v1', settings, clock });
   if (config.env !== 'production' && !config.smtpUrl) await app.register(mailboxRoutes, { db });
   await registerWeb(app, { webRoot: deps.webRoot });
 

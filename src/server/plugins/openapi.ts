@@ -30,5 +30,5 @@ export async function registerOpenApi(app: FastifyInstance, options: { publicUrl
       "default-src 'self'; base-uri 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; " +
       "img-src 'self' data:; font-src 'self' data:; object-src 'none'; frame-ancestors 'self'",
   });
-  app.get('/api/v1/openapi.json', { schema: { hide: true } }, () => app.swagger());
+  app.get('/api/v1/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, () => app.swagger());
 }

@@ -4,26 +4,26 @@ import { z } from 'zod';
 import { changePasswordBody, messageResult, sessionView, userProfile } from '../../../contracts/auth.js';
 import { idParams, ok } from '../../../contracts/common.js';
 import type { Database } from '../../db/client.js';
-import { caller } from '../../plugins/authenticate.js';
+import { caller } from '../../plugins/authorize.js';
 import { getProfile } from '../users/users.service.js';
 import { auditContext, type AuthRouteOptions } from './auth.routes.js';
 
 /** The signed-in user's own account: profile, password and sessions, under /me. */
 export async function accountRoutes(app: FastifyInstance, options: AuthRouteOptions & { db: Database }): Promise<void> {
-  const { auth, authenticator, clock, db } = options;
+  const { auth, clock, db } = options;
   const routes = app.withTypeProvider<ZodTypeProvider>();
   const security = [{ bearer: [] }];
 
   routes.get(
     '/',
-    { preHandler: authenticator.requires('account:read'), schema: { tags: ['me'], summary: 'My account', security, response: { 200: ok(userProfile) } } },
+    { config: { access: 'account:read' }, schema: { tags: ['me'], summary: 'My account', security, response: { 200: ok(userProfile) } } },
     async (request) => ({ success: true as const, data: await getProfile(db, caller(request).userId) }),
   );
 
   routes.post(
     '/password',
     {
-      preHandler: authenticator.requires('password:change'),
+      config: { access: 'password:change' },
       schema: { tags: ['me'], summary: 'Change my password; signs out my other sessions', security, body: changePasswordBody, response: { 200: ok(messageResult) } },
     },
     async (request) => {
@@ -34,14 +34,14 @@ export async function accountRoutes(app: FastifyInstance, options: AuthRouteOpti
 
   routes.get(
     '/sessions',
-    { preHandler: authenticator.requires('sessions:manage'), schema: { tags: ['me'], summary: 'My signed-in devices', security, response: { 200: ok(z.array(sessionView)) } } },
+    { config: { access: 'sessions:manage' }, schema: { tags: ['me'], summary: 'My signed-in devices', security, response: { 200: ok(z.array(sessionView)) } } },
     async (request) => ({ success: true as const, data: await auth.listSessions(caller(request)) }),
   );
 
   routes.delete(
     '/sessions/:id',
     {
-      preHandler: authenticator.requires('sessions:manage'),
+      config: { access: 'sessions:manage' },
       schema: { tags: ['me'], summary: 'Sign out one of my devices', security, params: idParams, response: { 204: z.undefined() } },
     },
     async (request, reply) => {

@@ -17,7 +17,7 @@ import {
 import { ok } from '../../../contracts/common.js';
 import { AppError } from '../../lib/app-error.js';
 import type { Clock } from '../../lib/clock.js';
-import { caller, type Authenticator } from '../../plugins/authenticate.js';
+import { caller } from '../../plugins/authorize.js';
 import { perMinute } from '../../plugins/rate-limit.js';
 import type { AuditContext } from '../audit/audit.service.js';
 import type { AuthService } from './auth.service.js';
@@ -25,7 +25,7 @@ import type { AuthService } from './auth.service.js';
 export const REFRESH_COOKIE = 'refresh_token';
 const COOKIE_PATH = '/api/v1/auth';
 
-export type AuthRouteOptions = { auth: AuthService; authenticator: Authenticator; clock: Clock; publicUrl: string };
+export type AuthRouteOptions = { auth: AuthService; clock: Clock; publicUrl: string };
 
 export const auditContext = (request: FastifyRequest, clock: Clock): AuditContext => ({
   ip: request.ip,
@@ -37,7 +37,7 @@ const accepted = { success: true as const, data: { message: 'If the address has 
 const noContent = { 204: z.undefined() };
 
 export async function authRoutes(app: FastifyInstance, options: AuthRouteOptions): Promise<void> {
-  const { auth, authenticator, clock } = options;
+  const { auth, clock } = options;
   const https = options.publicUrl.startsWith('https:');
   const shopOrigin = new URL(options.publicUrl).origin;
   const routes = app.withTypeProvider<ZodTypeProvider>();
@@ -55,19 +55,19 @@ export async function authRoutes(app: FastifyInstance, options: AuthRouteOptions
 
   routes.post(
     '/register',
-    { config: perMinute(5), schema: { tags: ['auth'], summary: 'Create an account (unverified until the emailed link is opened)', body: registerBody, response: { 201: ok(userResult) } } },
+    { config: { ...perMinute(5), access: 'public' }, schema: { tags: ['auth'], summary: 'Create an account (unverified until the emailed link is opened)', body: registerBody, response: { 201: ok(userResult) } } },
     async (request, reply) => reply.code(201).send({ success: true, data: { user: await auth.register(request.body, ctx(request)) } }),
   );
 
   routes.post(
     '/verify-email',
-    { config: perMinute(30), schema: { tags: ['auth'], summary: 'Confirm an email address with the emailed token', body: tokenBody, response: { 200: ok(userResult) } } },
+    { config: { ...perMinute(30), access: 'public' }, schema: { tags: ['auth'], summary: 'Confirm an email address with the emailed token', body: tokenBody, response: { 200: ok(userResult) } } },
     async (request) => ({ success: true as const, data: { user: await auth.verifyEmail(request.body.token, ctx(request)) } }),
   );
 
   routes.post(
     '/resend-verification',
-    { config: perMinute(5), schema: { tags: ['auth'], summary: 'Send the verification email again (at most every 5 minutes)', body: emailBody, response: { 202: ok(messageResult) } } },
+    { config: { ...perMinute(5), access: 'public' }, schema: { tags: ['auth'], summary: 'Send the verification email again (at most every 5 minutes)', body: emailBody, response: { 202: ok(messageResult) } } },
     async (request, reply) => {
       await auth.resendVerification(request.body.email, ctx(request));
       return reply.code(202).send(accepted);
@@ -76,7 +76,7 @@ export async function authRoutes(app: FastifyInstance, options: AuthRouteOptions
 
   routes.post(
     '/login',
-    { config: perMinute(10), schema: { tags: ['auth'], summary: 'Sign in; sets the refresh cookie', body: loginBody, response: { 200: ok(loginResult) } } },
+    { config: { ...perMinute(10), access: 'public' }, schema: { tags: ['auth'], summary: 'Sign in; sets the refresh cookie', body: loginBody, response: { 200: ok(loginResult) } } },
     async (request, reply) => {
       const { refreshExpiresAt, ...result } = await auth.login(request.body.email, request.body.password, ctx(request));
       setRefreshCookie(reply, result.refreshToken, refreshExpiresAt);
@@ -87,7 +87,7 @@ export async function authRoutes(app: FastifyInstance, options: AuthRouteOptions
   routes.post(
     '/refresh',
     {
-      config: perMinute(60),
+      config: { ...perMinute(60), access: 'public' },
       preHandler: sameSiteOnly,
       schema: { tags: ['auth'], summary: 'A new access token from the refresh cookie or body', body: refreshBody, response: { 200: ok(refreshResult) } },
     },
@@ -103,8 +103,8 @@ export async function authRoutes(app: FastifyInstance, options: AuthRouteOptions
   routes.post(
     '/logout',
     {
-      config: perMinute(30),
-      preHandler: [sameSiteOnly, authenticator.requires('sessions:manage')],
+      config: { ...perMinute(30), access: 'sessions:manage' },
+      preHandler: sameSiteOnly,
       schema: { tags: ['auth'], summary: 'Sign out this session', security: [{ bearer: [] }], response: noContent },
     },
     async (request, reply) => {
@@ -116,8 +116,8 @@ export async function authRoutes(app: FastifyInstance, options: AuthRouteOptions
   routes.post(
     '/logout-all',
     {
-      config: perMinute(30),
-      preHandler: [sameSiteOnly, authenticator.requires('sessions:manage')],
+      config: { ...perMinute(30), access: 'sessions:manage' },
+      preHandler: sameSiteOnly,
       schema: { tags: ['auth'], summary: 'Sign out every session of the account', security: [{ bearer: [] }], response: noContent },
     },
     async (request, reply) => {
@@ -128,7 +128,7 @@ export async function authRoutes(app: FastifyInstance, options: AuthRouteOptions
 
   routes.post(
     '/forgot-password',
-    { config: perMinute(5), schema: { tags: ['auth'], summary: 'Email a password reset link (at most 3 an hour)', body: emailBody, response: { 202: ok(messageResult) } } },
+    { config: { ...perMinute(5), access: 'public' }, schema: { tags: ['auth'], summary: 'Email a password reset link (at most 3 an hour)', body: emailBody, response: { 202: ok(messageResult) } } },
     async (request, reply) => {
       await auth.forgotPassword(request.body.email, ctx(request));
       return reply.code(202).send(accepted);
@@ -137,7 +137,7 @@ export async function authRoutes(app: FastifyInstance, options: AuthRouteOptions
 
   routes.post(
     '/reset-password',
-    { config: perMinute(30), schema: { tags: ['auth'], summary: 'Set a new password with the emailed token; signs out everywhere', body: resetPasswordBody, response: { 200: ok(messageResult) } } },
+    { config: { ...perMinute(30), access: 'public' }, schema: { tags: ['auth'], summary: 'Set a new password with the emailed token; signs out everywhere', body: resetPasswordBody, response: { 200: ok(messageResult) } } },
     async (request) => {
       await auth.resetPassword(request.body.token, request.body.password, ctx(request));
       return { success: true as const, data: { message: 'Your password was changed and every device was signed out.' } };
@@ -146,7 +146,7 @@ export async function authRoutes(app: FastifyInstance, options: AuthRouteOptions
 
   routes.post(
     '/unlock',
-    { config: perMinute(30), schema: { tags: ['auth'], summary: 'Unlock a locked account with the emailed token', body: tokenBody, response: { 200: ok(messageResult) } } },
+    { config: { ...perMinute(30), access: 'public' }, schema: { tags: ['auth'], summary: 'Unlock a locked account with the emailed token', body: tokenBody, response: { 200: ok(messageResult) } } },
     async (request) => {
       await auth.unlock(request.body.token, ctx(request));
       return { success: true as const, data: { message: 'Your account is unlocked.' } };

@@ -1,12 +1,37 @@
 export type Role = 'customer' | 'seller' | 'admin';
 
 /**
- * What each role may do. Seller inherits customer and admin inherits both; the access token
- * carries the list, and every route names the one it needs. The full matrix with every route
- * arrives with roles and administration (issue 4).
+ * The permission matrix: what each role may do. Seller inherits customer and admin inherits
+ * both; the access token carries its role's list, and every API route names the one it needs
+ * (`config.access`), or says it is public. "own" permissions reach only the caller's own
+ * resources: the services scope their queries to the caller and answer 403 otherwise.
+ * Later capabilities (catalog writes, orders, reviews, analytics) add their rows here.
  */
-const customer = ['account:read', 'account:update', 'sessions:manage', 'password:change'] as const;
-const seller = [...customer] as const;
-const admin = [...seller] as const;
+const customer = [
+  /** Categories, products and their pictures; anonymous visitors too unless the store requires sign-in. */
+  'catalog:browse',
+  'account:read',
+  'account:update',
+  'account:delete',
+  'password:change',
+  'sessions:manage',
+  'addresses:manage:own',
+  /** Sellers and admins hold it through inheritance and are answered 409: they sell already. */
+  'seller-application:submit',
+] as const;
 
-export const permissionsByRole: Record<Role, readonly string[]> = { customer, seller, admin };
+/** Seller-only rows (products, order lines, analytics) arrive with the catalog and orders. */
+const seller = [...customer] as const;
+
+const adminOnly = ['users:read', 'users:manage', 'admins:create', 'seller-applications:review', 'audit-log:read', 'settings:manage'] as const;
+
+export type Permission = (typeof seller)[number] | (typeof adminOnly)[number];
+
+/** Admins hold everything except closing their own account: the shop must never lose its admins that way. */
+const admin: readonly Permission[] = [...seller.filter((p) => p !== 'account:delete'), ...adminOnly];
+
+export const permissionsByRole: Record<Role, readonly Permission[]> = { customer, seller, admin };
+
+/** What a visitor who is not signed in may do: browse, unless the store requires sign-in. */
+export const anonymousPermissions = (settings: { requireSignInToBrowse: boolean }): readonly Permission[] =>
+  settings.requireSignInToBrowse ? [] : ['catalog:browse'];

@@ -12,13 +12,14 @@ export async function catalogRoutes(app: FastifyInstance, options: { db: Databas
 
   routes.get(
     '/categories',
-    { schema: { tags: ['catalog'], summary: 'The category tree', response: { 200: ok(z.array(categoryNode)) } } },
+    { config: { access: 'catalog:browse' }, schema: { tags: ['catalog'], summary: 'The category tree', response: { 200: ok(z.array(categoryNode)) } } },
     async () => ({ success: true as const, data: await catalog.categoryTree(db) }),
   );
 
   routes.get(
     '/products',
     {
+      config: { access: 'catalog:browse' },
       schema: {
         tags: ['catalog'],
         summary: 'Search and browse active products',
@@ -34,13 +35,18 @@ export async function catalogRoutes(app: FastifyInstance, options: { db: Databas
 
   routes.get(
     '/products/:id',
-    { schema: { tags: ['catalog'], summary: 'One product with variants and images', params: idParams, response: { 200: ok(productDetail) } } },
+    { config: { access: 'catalog:browse' }, schema: { tags: ['catalog'], summary: 'One product with variants and images', params: idParams, response: { 200: ok(productDetail) } } },
     async (request) => ({ success: true as const, data: await catalog.getProduct(db, request.params.id) }),
   );
 
   routes.get(
     '/images/:id',
-    { schema: { tags: ['catalog'], summary: 'A product image (binary)', params: idParams } },
+    {
+      // Public even when the store requires sign-in: an <img> cannot send a bearer token, and an
+      // image id is an unguessable UUID that only a product page reveals.
+      config: { access: 'public' },
+      schema: { tags: ['catalog'], summary: 'A product image (binary)', params: idParams },
+    },
     async (request, reply) => {
       const image = await catalog.getImage(db, request.params.id);
       // Images are immutable (a new upload gets a new id), so browsers may keep them.

@@ -45,3 +45,30 @@ export const loginFailures = pgTable(
   },
   (t) => [index('login_failures_user_at_idx').on(t.userId, t.at)],
 );
+
+export const sellerApplicationStatus = pgEnum('seller_application_status', ['pending', 'approved', 'rejected']);
+
+/** A customer's request to sell; an admin approves (the role becomes seller) or rejects it. */
+export const sellerApplications = pgTable(
+  'seller_applications',
+  {
+    id: uuid('id').primaryKey(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id),
+    businessName: text('business_name').notNull(),
+    taxId: text('tax_id').notNull(),
+    description: text('description'),
+    status: sellerApplicationStatus('status').notNull().default('pending'),
+    /** Why it was rejected; shown to the applicant. */
+    reason: text('reason'),
+    reviewedBy: uuid('reviewed_by').references(() => users.id),
+    reviewedAt: timestamp('reviewed_at', { withTimezone: true }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [
+    index('seller_applications_status_idx').on(t.status, t.createdAt),
+    // One pending application per user, whatever the race.
+    uniqueIndex('seller_applications_one_pending_key').on(t.userId).where(sql`${t.status} = 'pending'`),
+  ],
+);

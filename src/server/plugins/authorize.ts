@@ -1,0 +1,89 @@
+import type { FastifyInstance, FastifyRequest, onRequestAsyncHookHandler } from 'fastify';
+import { AppError } from '../lib/app-error.js';
+import type { Permission } from '../modules/auth/permissions.js';
+import type { SessionGuard } from '../modules/auth/session-guard.js';
+import type { AccessClaims, TokenService } from '../modules/auth/tokens.js';
+
+/** Who may call a route: a permission of the matrix (`modules/auth/permissions.ts`), or anyone. */
+export type Access = Permission | 'public';
+export type RouteAccess = { method: string; url: string; access: Access };
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** Required on every /api/v1 route: a route that does not say who may call it is not served. */
+    access?: Access;
+  }
+  interface FastifyRequest {
+    /** The verified access token, when the request carried one. */
+    auth: AccessClaims | null;
+  }
+  interface FastifyInstance {
+    /** Every API route with its access rule, for the permission-matrix test. */
+    accessTable: readonly RouteAccess[];
+  }
+}
+
+/** Routes of plugins we do not write (static files, Swagger UI) live outside the API prefix. */
+const API_PREFIX = '/api/v1/';
+
+/**
+ * Deny by default. Every API route declares `config.access`; registering one that does not
+ * throws at start-up. A route's check runs on request, before the body is even parsed, so
+ * nobody learns anything of a route's schema without the right to call it.
+ *
+ * Bearer tokens only: browsers never attach them on their own, so these routes need no CSRF
+ * defence. The token's session is checked on every request (through the session guard's short
+ * cache), so a revoked session stops working within seconds although its JWT has not expired.
+ */
+export function registerAuthorization(
+  app: FastifyInstance,
+  options: {
+    tokens: TokenService;
+    guard: SessionGuard;
+    /** What a visitor without a token may do; the store settings decide. */
+    anonymous: () => Promise<readonly Permission[]>;
+    /** Records a refusal: a missing permission or someone else's resource. */
+    onDenied: (request: FastifyRequest) => Promise<void>;
+  },
+): void {
+  const { tokens, guard } = options;
+  const table: RouteAccess[] = [];
+  app.decorate('accessTable', table);
+  app.decorateRequest('auth', null);
+
+  const requires =
+    (permission: Permission): onRequestAsyncHookHandler =>
+    async (request) => {
+      const header = request.headers.authorization;
+      if (!header) {
+        if ((await options.anonymous()).includes(permission)) return;
+        throw new AppError('AUTH_TOKEN_REQUIRED', 'Sign in to continue');
+      }
+      const [scheme, token] = header.split(' ');
+      if (scheme?.toLowerCase() !== 'bearer' || !token) throw new AppError('AUTH_INVALID_TOKEN', 'The token is not valid');
+      const claims = tokens.verifyAccess(token);
+      if (!(await guard.isActive(claims.sid))) throw new AppError('AUTH_INVALID_TOKEN', 'The session has ended; sign in again');
+      request.auth = claims;
+      if (!claims.permissions.includes(permission)) throw new AppError('AUTH_PERMISSION_DENIED', 'You do not have permission to do this');
+    };
+
+  app.addHook('onRoute', (route) => {
+    if (!route.url.startsWith(API_PREFIX)) return;
+    const access = route.config?.access;
+    const methods = [route.method].flat();
+    if (!access) throw new Error(`${methods.join(',')} ${route.url} does not declare who may call it (config.access)`);
+    for (const method of methods) if (method !== 'HEAD') table.push({ method, url: route.url, access });
+    if (access !== 'public') route.onRequest = [requires(access), ...[route.onRequest ?? []].flat()];
+  });
+
+  // One place records every refusal, whether the route or a service's ownership check made it.
+  app.addHook('onError', async (request, _reply, error) => {
+    if (error instanceof AppError && error.code === 'AUTH_PERMISSION_DENIED') await options.onDenied(request);
+  });
+}
+
+/** The signed-in caller of a route that requires a permission. */
+export function caller(request: FastifyRequest): AccessClaims {
+  if (!request.auth) throw new AppError('AUTH_TOKEN_REQUIRED', 'Sign in to continue');
+  return request.auth;
+}
