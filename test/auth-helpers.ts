@@ -1,7 +1,10 @@
 import type { FastifyInstance } from 'fastify';
 import { and, desc, eq } from 'drizzle-orm';
 import type { Database } from '../src/server/db/client.js';
+import { newId } from '../src/server/lib/ids.js';
+import { hashPassword } from '../src/server/modules/auth/passwords.js';
 import { mailOutbox } from '../src/server/modules/mail/mail.tables.js';
+import { insertUser } from '../src/server/modules/users/users.repository.js';
 
 export const STRONG_PASSWORD = 'Tr1cky#Parrot';
 export const DESKTOP_CHROME =
@@ -62,3 +65,37 @@ export async function login(app: FastifyInstance, who: { email: string; password
 }
 
 export const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
+
+/**
+ * An active admin with a password, made as the bootstrap makes one (nobody can register as an
+ * admin). Signs in like anybody else.
+ */
+export async function activeAdmin(db: Database, overrides: { email?: string; fullName?: string } = {}): Promise<Registered> {
+  const email = overrides.email ?? uniqueEmail('admin');
+  const now = new Date();
+  const user = await insertUser(db, {
+    id: newId(),
+    email,
+    passwordHash: await hashPassword(STRONG_PASSWORD),
+    fullName: overrides.fullName ?? 'Grace Hopper',
+    phone: '+12025550199',
+    role: 'admin',
+    status: 'active',
+    emailVerifiedAt: now,
+    createdAt: now,
+    updatedAt: now,
+  });
+  return { email, password: STRONG_PASSWORD, userId: user.id };
+}
+
+export type SignedInUser = Registered & { accessToken: string; sessionId: string };
+
+/** A signed-in user of the role: registered and verified (customer, seller) or bootstrapped (admin), then logged in. */
+export async function signedIn(app: FastifyInstance, db: Database, role: 'customer' | 'seller' | 'admin'): Promise<SignedInUser> {
+  const user =
+    role === 'admin'
+      ? await activeAdmin(db)
+      : await activeUser(app, db, role === 'seller' ? { role, business: { name: 'Acme Goods', taxId: 'US-12-3456789' } } : {});
+  const session = await login(app, user);
+  return { ...user, accessToken: session.accessToken, sessionId: session.session.id };
+}

@@ -12,14 +12,18 @@ import { createAuthService } from './modules/auth/auth.service.js';
 import { noGeolocation, type Geolocator } from './modules/auth/device.js';
 import { memoryIpBlock, redisIpBlock } from './modules/auth/ip-block.js';
 import { anonymousPermissions } from './modules/auth/permissions.js';
-import { createSessionGuard } from './modules/auth/session-guard.js';
+import { createSessionGuard, type SessionGuard } from './modules/auth/session-guard.js';
 import { createTokenService } from './modules/auth/tokens.js';
 import { catalogRoutes } from './modules/catalog/catalog.routes.js';
 import { healthRoutes } from './modules/health/health.routes.js';
-import { createMailer } from './modules/mail/mail.service.js';
+import { createMailer, type Mailer } from './modules/mail/mail.service.js';
 import { mailboxRoutes } from './modules/mail/mailbox.routes.js';
 import { settingsRoutes } from './modules/settings/settings.routes.js';
-import { createSettingsService } from './modules/settings/settings.service.js';
+import { createSettingsService, type SettingsService } from './modules/settings/settings.service.js';
+import { addressRoutes } from './modules/addresses/addresses.routes.js';
+import { adminUserRoutes } from './modules/admin/admin-users.routes.js';
+import { auditLogRoutes } from './modules/audit/audit.routes.js';
+import { sellerApplicationRoutes } from './modules/users/seller-applications.routes.js';
 import { registerAuthorization } from './plugins/authorize.js';
 import { registerErrorHandling } from './plugins/errors.js';
 import { registerOpenApi } from './plugins/openapi.js';
@@ -28,6 +32,9 @@ import { registerSecurityHeaders } from './plugins/security-headers.js';
 import { registerWeb } from './plugins/web.js';
 
 export const STORE_NAME = 'shoppingMall';
+
+/** What a module's routes may need from the application. */
+export type ModuleDeps = { db: Database; clock: Clock; mailer: Mailer; guard: SessionGuard; settings: SettingsService };
 
 export type AppDeps = {
   config: Config;
@@ -99,6 +106,11 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(accountRoutes, { prefix: '/api/v1/me', db, ...routeOptions });
   await app.register(catalogRoutes, { prefix: '/api/v1', db });
   await app.register(settingsRoutes, { prefix: '/api/v1', settings, clock });
+  const moduleDeps: ModuleDeps = { db, clock, mailer, guard, settings };
+  await app.register(addressRoutes, { prefix: '/api/v1/me/addresses', ...moduleDeps });
+  await app.register(sellerApplicationRoutes, { prefix: '/api/v1', ...moduleDeps });
+  await app.register(adminUserRoutes, { prefix: '/api/v1/admin/users', ...moduleDeps });
+  await app.register(auditLogRoutes, { prefix: '/api/v1/admin/audit-log', ...moduleDeps });
   if (config.env !== 'production' && !config.smtpUrl) await app.register(mailboxRoutes, { db });
   await registerWeb(app, { webRoot: deps.webRoot });
 

@@ -168,6 +168,8 @@ function accountPage<const TPath extends string>(path: TPath, page: AccountPage)
 const accountRoutes = accountRoute.addChildren([
   accountPage('/', 'AccountHomePage'),
   accountPage('security', 'AccountSecurityPage'),
+  accountPage('addresses', 'AccountAddressesPage'),
+  accountPage('sell', 'AccountSellPage'),
 ]);
 
 // --- Seller center and admin console: each its own chunk, downloaded on first visit
@@ -223,6 +225,7 @@ const routeTree = rootRoute.addChildren([
   adminRoute.addChildren([
     adminPage('/', 'AdminOverviewPage'),
     adminPage('users', 'AdminUsersPage'),
+    adminPage('users/$userId', 'AdminUserDetailPage'),
     adminPage('seller-applications', 'AdminSellerApplicationsPage'),
     adminPage('orders', 'AdminOrdersPage'),
     adminPage('audit-log', 'AdminAuditLogPage'),

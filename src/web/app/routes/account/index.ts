@@ -2,3 +2,5 @@
 export { AccountHomePage } from './home';
 export { AccountLayout } from './layout';
 export { AccountSecurityPage } from './security';
+export { AccountAddressesPage } from './addresses';
+export { AccountSellPage } from './sell';

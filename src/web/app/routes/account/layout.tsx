@@ -14,8 +14,18 @@ export function AccountLayout() {
               </Link>
             </li>
             <li>
+              <Link to="/account/addresses" className="account__nav-link">
+                Addresses
+              </Link>
+            </li>
+            <li>
               <Link to="/account/security" className="account__nav-link">
                 Sign-in &amp; security
+              </Link>
+            </li>
+            <li>
+              <Link to="/account/sell" className="account__nav-link">
+                Sell on shoppingMall
               </Link>
             </li>
           </ul>

@@ -1,0 +1,3 @@
+export function AccountAddressesPage() {
+  return <h1>Addresses</h1>;
+}

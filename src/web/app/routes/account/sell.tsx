@@ -1,0 +1,3 @@
+export function AccountSellPage() {
+  return <h1>Sell on shoppingMall</h1>;
+}

@@ -1,0 +1,9 @@
+// The admin console: one lazily loaded chunk, downloaded only when someone opens /admin (see router.tsx).
+export { AdminLayout } from './layout';
+export { AdminAuditLogPage } from './audit-log';
+export { AdminOrdersPage } from './orders';
+export { AdminOverviewPage } from './overview';
+export { AdminSellerApplicationsPage } from './seller-applications';
+export { AdminSettingsPage } from './settings';
+export { AdminUsersPage } from './users';
+export { AdminUserDetailPage } from './user-detail';
