@@ -17,7 +17,8 @@ import {
   validateSignInSearch,
   validateTokenSearch,
 } from '../features/auth/search-params';
-import { isRestoringSession } from '../features/auth/session';
+import { isRestoringSession, sessionRestored } from '../features/auth/session';
+import { storeQueryOptions } from '../features/store/api/get-store';
 import { getAccessToken } from '../lib/api-client';
 import { StorefrontLayout, StorefrontShell } from './layouts/storefront-layout';
 import { queryClient } from './query-client';
@@ -49,9 +50,22 @@ const storeRoute = createRoute({
   component: StorefrontLayout,
 });
 
+/**
+ * The guard of the catalog pages when the store requires sign-in to browse: a visitor sees the
+ * sign-in page first and comes back afterwards. The API refuses anyway; this spares them an
+ * error page.
+ */
+async function requireBrowseAccess({ context, location }: { context: { queryClient: QueryClient }; location: ParsedLocation }): Promise<void> {
+  const store = await context.queryClient.ensureQueryData(storeQueryOptions());
+  if (!store.requireSignInToBrowse) return;
+  await sessionRestored();
+  if (getAccessToken() === null) throw redirect({ to: '/sign-in', search: { redirect: location.href }, replace: true });
+}
+
 const homeRoute = createRoute({
   getParentRoute: () => storeRoute,
   path: '/',
+  beforeLoad: requireBrowseAccess,
   component: HomePage,
   loader: ({ context }) => {
     void context.queryClient.prefetchQuery(productsQueryOptions(newArrivalsParams));
@@ -62,6 +76,7 @@ const homeRoute = createRoute({
 const searchRoute = createRoute({
   getParentRoute: () => storeRoute,
   path: 'search',
+  beforeLoad: requireBrowseAccess,
   validateSearch: validateSearchParams,
   loaderDeps: ({ search }) => search,
   loader: ({ context, deps }) => {
@@ -73,6 +88,7 @@ const searchRoute = createRoute({
 const productRoute = createRoute({
   getParentRoute: () => storeRoute,
   path: 'products/$productId',
+  beforeLoad: requireBrowseAccess,
   loader: ({ context, params }) => {
     void context.queryClient.prefetchQuery(productQueryOptions(params.productId));
   },

@@ -1,5 +1,6 @@
 import { Link, Outlet, type LinkProps } from '@tanstack/react-router';
 import { SkipLink } from '../../components/ui/skip-link';
+import { RequireRole } from '../../features/auth/components/require-role';
 import { RequireSignIn } from '../../features/auth/components/require-sign-in';
 import { useDocumentTitle } from '../../lib/use-document-title';
 
@@ -9,10 +10,11 @@ type ConsoleLayoutProps = {
   /** "Seller center" or "Admin console". */
   title: string;
   nav: readonly ConsoleNavItem[];
+  access: Omit<Parameters<typeof RequireRole>[0], 'children'>;
 };
 
 /** The frame of the seller center and the admin console: a top bar and a sidebar. */
-export function ConsoleLayout({ title, nav }: ConsoleLayoutProps) {
+export function ConsoleLayout({ title, nav, access }: ConsoleLayoutProps) {
   return (
     <div className="console">
       <SkipLink />
@@ -40,7 +42,9 @@ export function ConsoleLayout({ title, nav }: ConsoleLayoutProps) {
         </nav>
         <main id="main" tabIndex={-1} className="console__main">
           <RequireSignIn>
-            <Outlet />
+            <RequireRole {...access}>
+              <Outlet />
+            </RequireRole>
           </RequireSignIn>
         </main>
       </div>

@@ -8,8 +8,17 @@ const nav: readonly ConsoleNavItem[] = [
   { to: '/seller/analytics', label: 'Analytics' },
 ];
 
+const access = {
+  roles: ['seller', 'admin'],
+  refusal: {
+    title: 'The seller center is for sellers',
+    message: 'Apply to sell on shoppingMall: once an admin approves your application, your seller center opens here.',
+    link: { to: '/account/sell', label: 'Apply to sell' },
+  },
+} as const;
+
 export function SellerLayout() {
-  return <ConsoleLayout title="Seller center" nav={nav} />;
+  return <ConsoleLayout title="Seller center" nav={nav} access={access} />;
 }
 
 export function SellerOverviewPage() {

@@ -45,6 +45,7 @@ export const meKeys = {
 let restoring = false;
 const restoreListeners = new Set<() => void>();
 let started = false;
+let restored: Promise<unknown> = Promise.resolve();
 
 function setRestoring(value: boolean): void {
   restoring = value;
@@ -54,6 +55,11 @@ function setRestoring(value: boolean): void {
 /** True while the start-up refresh is in flight: protected pages wait instead of redirecting. */
 export function isRestoringSession(): boolean {
   return restoring;
+}
+
+/** Settles when the start-up refresh is over (at once when there was none). */
+export function sessionRestored(): Promise<unknown> {
+  return restored;
 }
 
 export function useRestoringSession(): boolean {
@@ -91,9 +97,9 @@ export function startSession(queryClient: QueryClient): void {
 
   if (getAccessToken() === null && readHint()) {
     setRestoring(true);
-    void refreshAccessToken()
-      .then((restored) => {
-        if (!restored) writeHint(false);
+    restored = refreshAccessToken()
+      .then((ok) => {
+        if (!ok) writeHint(false);
       })
       .finally(() => setRestoring(false));
   }

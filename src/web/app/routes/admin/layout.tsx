@@ -9,6 +9,15 @@ const nav: readonly ConsoleNavItem[] = [
   { to: '/admin/settings', label: 'Settings' },
 ];
 
+const access = {
+  roles: ['admin'],
+  refusal: {
+    title: 'The admin console is for administrators',
+    message: 'Your account has no access to it. If you expected it, ask an administrator of this shop.',
+    link: { to: '/', label: 'Back to the shop' },
+  },
+} as const;
+
 export function AdminLayout() {
-  return <ConsoleLayout title="Admin console" nav={nav} />;
+  return <ConsoleLayout title="Admin console" nav={nav} access={access} />;
 }

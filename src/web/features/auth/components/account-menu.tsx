@@ -92,6 +92,20 @@ export function AccountMenu() {
               Sign-in &amp; security
             </Link>
           </li>
+          {(user.data?.role === 'seller' || user.data?.role === 'admin') && (
+            <li>
+              <Link to="/seller" className="account-menu__item" onClick={() => setOpen(false)}>
+                Seller center
+              </Link>
+            </li>
+          )}
+          {user.data?.role === 'admin' && (
+            <li>
+              <Link to="/admin" className="account-menu__item" onClick={() => setOpen(false)}>
+                Admin console
+              </Link>
+            </li>
+          )}
           <li>
             <button
               type="button"
