@@ -1,0 +1,133 @@
+import { checkPhone, checkPostalCode, MAX_ADDRESSES } from '../../../contracts/address-rules.js';
+import type { AddressBody, AddressPatch, AddressView } from '../../../contracts/addresses.js';
+import type { Database, Executor, Transaction } from '../../db/client.js';
+import { AppError, notFound } from '../../lib/app-error.js';
+import type { Clock } from '../../lib/clock.js';
+import { newId } from '../../lib/ids.js';
+import { audit, type AuditContext } from '../audit/audit.service.js';
+import * as repo from './addresses.repository.js';
+import type { AddressRow } from './addresses.repository.js';
+
+/** The signed-in user whose addresses these are; also the actor of the audit records. */
+export type Owner = { id: string; email: string };
+
+type Contact = { phone: string; postalCode: string; country: string };
+
+/**
+ * The postal code and phone checked against the address's own country and put in their stored
+ * form (postal code tidied, phone in E.164); every problem is reported at once.
+ */
+function normalised<T extends Contact>(address: T): T {
+  const postalCode = checkPostalCode(address.postalCode, address.country);
+  const phone = checkPhone(address.phone, address.country);
+  if (postalCode.ok && phone.ok) return { ...address, postalCode: postalCode.value, phone: phone.value };
+  const checks = [
+    ['postalCode', postalCode],
+    ['phone', phone],
+  ] as const;
+  const problems = checks.flatMap(([field, check]) => (check.ok ? [] : [{ field, message: check.message }]));
+  throw new AppError('VALIDATION_ERROR', 'The address is not valid', problems);
+}
+
+const viewOf = (row: AddressRow): AddressView => ({
+  id: row.id,
+  label: row.label,
+  recipientName: row.recipientName,
+  phone: row.phone,
+  line1: row.line1,
+  line2: row.line2,
+  city: row.city,
+  state: row.state,
+  postalCode: row.postalCode,
+  country: row.country,
+  isDefault: row.isDefault,
+  lastUsedAt: row.lastUsedAt?.toISOString() ?? null,
+  createdAt: row.createdAt.toISOString(),
+  updatedAt: row.updatedAt.toISOString(),
+});
+
+/** The fields a user may change, as they stand on the row. */
+const editableOf = ({ label, recipientName, phone, line1, line2, city, state, postalCode, country }: AddressRow) => ({
+  label,
+  recipientName,
+  phone,
+  line1,
+  line2,
+  city,
+  state,
+  postalCode,
+  country,
+});
+
+export function createAddressService(db: Database, clock: Clock) {
+  /** Every write holds the owner's address-book lock for its whole transaction. */
+  const withAddressBook = <T>(owner: Owner, work: (tx: Transaction) => Promise<T>): Promise<T> =>
+    db.transaction(async (tx) => {
+      await repo.lockAddressBook(tx, owner.id);
+      return work(tx);
+    });
+
+  /** A live address of the owner. Someone else's is refused with nothing of it in the answer. */
+  const ownedAddress = async (tx: Executor, owner: Owner, id: string): Promise<AddressRow> => {
+    const row = await repo.findLiveAddress(tx, id);
+    if (!row) throw notFound('Address');
+    if (row.userId !== owner.id) throw new AppError('AUTH_PERMISSION_DENIED', 'You do not have permission to do this');
+    return row;
+  };
+
+  return {
+    async list(owner: Owner): Promise<AddressView[]> {
+      return (await repo.listLiveAddresses(db, owner.id)).map(viewOf);
+    },
+
+    /** The first live address becomes the default. */
+    async create(owner: Owner, body: AddressBody, ctx: AuditContext): Promise<AddressView> {
+      const address = normalised({ ...body, label: body.label ?? null, line2: body.line2 ?? null });
+      return withAddressBook(owner, async (tx) => {
+        const live = await repo.countLiveAddresses(tx, owner.id);
+        if (live >= MAX_ADDRESSES) {
+          throw new AppError('CONFLICT', `You can keep up to ${MAX_ADDRESSES} addresses. Delete one you no longer use, then add this one.`);
+        }
+        const now = clock.now();
+        const row = await repo.insertAddress(tx, { id: newId(), userId: owner.id, ...address, isDefault: live === 0, createdAt: now, updatedAt: now });
+        await audit(tx, ctx, { action: 'address.created', outcome: 'success', actor: owner, target: { type: 'address', id: row.id } });
+        return viewOf(row);
+      });
+    },
+
+    /** The postal code and phone are checked again against the resulting country. */
+    async update(owner: Owner, id: string, patch: AddressPatch, ctx: AuditContext): Promise<AddressView> {
+      return withAddressBook(owner, async (tx) => {
+        const current = await ownedAddress(tx, owner, id);
+        const address = normalised({ ...editableOf(current), ...patch });
+        const row = await repo.updateAddress(tx, id, { ...address, updatedAt: clock.now() });
+        // Which fields changed, never their values: the audit log holds no personal data.
+        await audit(tx, ctx, { action: 'address.updated', outcome: 'success', actor: owner, target: { type: 'address', id }, details: { fields: Object.keys(patch) } });
+        return viewOf(row);
+      });
+    },
+
+    /** A soft delete: orders keep their own snapshot. Deleting the default leaves none; the user picks the next. */
+    async remove(owner: Owner, id: string, ctx: AuditContext): Promise<void> {
+      await withAddressBook(owner, async (tx) => {
+        const current = await ownedAddress(tx, owner, id);
+        // The 409 for an address that a pending order ships to arrives with the orders module.
+        await repo.updateAddress(tx, id, { deletedAt: clock.now() });
+        await audit(tx, ctx, { action: 'address.deleted', outcome: 'success', actor: owner, target: { type: 'address', id }, details: { wasDefault: current.isDefault } });
+      });
+    },
+
+    /** Exactly one default: the old one is unset first, in the same transaction. */
+    async makeDefault(owner: Owner, id: string, ctx: AuditContext): Promise<AddressView> {
+      return withAddressBook(owner, async (tx) => {
+        const current = await ownedAddress(tx, owner, id);
+        if (current.isDefault) return viewOf(current);
+        const now = clock.now();
+        const previousDefaultId = await repo.clearDefault(tx, owner.id, now);
+        const row = await repo.updateAddress(tx, id, { isDefault: true, updatedAt: now });
+        await audit(tx, ctx, { action: 'address.default_set', outcome: 'success', actor: owner, target: { type: 'address', id }, details: { previousDefaultId: previousDefaultId ?? null } });
+        return viewOf(row);
+      });
+    },
+  };
+}

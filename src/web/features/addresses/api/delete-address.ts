@@ -1,0 +1,16 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { apiFetch } from '../../../lib/api-client';
+import { addressesKey } from './get-addresses';
+
+export function deleteAddress(id: string) {
+  return apiFetch<void>(`/me/addresses/${encodeURIComponent(id)}`, { method: 'DELETE' });
+}
+
+export function useDeleteAddress() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: deleteAddress,
+    // A 404 means it was already gone: either way the list is refreshed.
+    onSettled: () => queryClient.invalidateQueries({ queryKey: addressesKey }),
+  });
+}

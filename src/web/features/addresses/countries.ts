@@ -1,0 +1,31 @@
+import { getAlpha2Codes } from 'i18n-iso-countries';
+
+// The browser names each country in the user's own language; i18n-iso-countries lends only its
+// list of codes, so none of its name data reaches the bundle.
+const displayNames = new Intl.DisplayNames(undefined, { type: 'region' });
+
+export type CountryOption = { code: string; name: string };
+
+/** "United Kingdom" for GB, in the browser's language. */
+export const countryLabel = (code: string): string => displayNames.of(code) ?? code;
+
+let options: CountryOption[] | undefined;
+
+/** Every ISO 3166-1 country, sorted by name. */
+export function countryOptions(): CountryOption[] {
+  const collator = new Intl.Collator();
+  options ??= Object.keys(getAlpha2Codes())
+    .map((code) => ({ code, name: countryLabel(code) }))
+    .sort((a, b) => collator.compare(a.name, b.name));
+  return options;
+}
+
+/** The country of the browser's locale (en-GB → GB), or '' when it names none we know. */
+export function browserCountry(): string {
+  try {
+    const region = new Intl.Locale(navigator.language).maximize().region ?? '';
+    return region in getAlpha2Codes() ? region : '';
+  } catch {
+    return '';
+  }
+}
