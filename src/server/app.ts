@@ -103,10 +103,10 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const routeOptions = { auth, clock, publicUrl: config.publicUrl };
   await app.register(healthRoutes, { db, migrations: await shippedMigrationCount() });
   await app.register(authRoutes, { prefix: '/api/v1/auth', ...routeOptions });
-  await app.register(accountRoutes, { prefix: '/api/v1/me', db, ...routeOptions });
   await app.register(catalogRoutes, { prefix: '/api/v1', db });
   await app.register(settingsRoutes, { prefix: '/api/v1', settings, clock });
   const moduleDeps: ModuleDeps = { db, clock, mailer, guard, settings };
+  await app.register(accountRoutes, { prefix: '/api/v1/me', ...routeOptions, ...moduleDeps });
   await app.register(addressRoutes, { prefix: '/api/v1/me/addresses', ...moduleDeps });
   await app.register(sellerApplicationRoutes, { prefix: '/api/v1', ...moduleDeps });
   await app.register(adminUserRoutes, { prefix: '/api/v1/admin/users', ...moduleDeps });

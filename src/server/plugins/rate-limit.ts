@@ -2,22 +2,26 @@ import rateLimit from '@fastify/rate-limit';
 import type { FastifyInstance } from 'fastify';
 import type { Redis } from 'ioredis';
 import { AppError } from '../lib/app-error.js';
+import { clientKey } from '../lib/client-key.js';
 import type { IpBlock } from '../modules/auth/ip-block.js';
 
-/** Per-route limits are declared on the routes (`config.rateLimit`); nothing is limited by default. */
+/**
+ * Per-route limits are declared on the routes (`config.rateLimit`); nothing is limited by default.
+ * Limits and the block count per client (`clientKey`: an IPv6 client by its /64).
+ */
 export async function registerRateLimits(app: FastifyInstance, options: { redis?: Redis; ipBlock: IpBlock }): Promise<void> {
   await app.register(rateLimit, {
     global: false,
     ...(options.redis ? { redis: options.redis, nameSpace: 'shoppingmall:rate:' } : {}),
-    keyGenerator: (request) => request.ip,
+    keyGenerator: (request) => clientKey(request.ip),
     errorResponseBuilder: (_request, context) =>
       new AppError('RATE_LIMITED', 'Too many requests; try again later', { retryAfterSeconds: Math.ceil(context.ttl / 1000) }),
   });
 
-  // An address with too many failed logins is shut out of every /auth route for a while.
+  // A client with too many failed logins is shut out of every /auth route for a while.
   app.addHook('onRequest', async (request) => {
     if (!request.url.startsWith('/api/v1/auth/')) return;
-    const retryAfterSeconds = await options.ipBlock.blockedFor(request.ip);
+    const retryAfterSeconds = await options.ipBlock.blockedFor(clientKey(request.ip));
     if (retryAfterSeconds !== null) throw new AppError('RATE_LIMITED', 'Too many failed sign-ins from your network; try again later', { retryAfterSeconds });
   });
 }

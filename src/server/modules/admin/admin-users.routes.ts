@@ -1,5 +1,74 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { adminActionBody, adminUserDetail, adminUserListQuery, adminUserSummary, createAdminBody } from '../../../contracts/admin.js';
+import { userProfile } from '../../../contracts/auth.js';
+import { idParams, ok, okList } from '../../../contracts/common.js';
 import type { ModuleDeps } from '../../app.js';
+import { caller } from '../../plugins/authorize.js';
+import { auditContext } from '../auth/auth.routes.js';
+import { createAdminUserService, type Actor } from './admin-users.service.js';
 
 /** User administration under /admin/users: list, detail, create admins, suspend and activate. */
-export async function adminUserRoutes(_app: FastifyInstance, _options: ModuleDeps): Promise<void> {}
+export async function adminUserRoutes(app: FastifyInstance, options: ModuleDeps): Promise<void> {
+  const admin = createAdminUserService(options);
+  const routes = app.withTypeProvider<ZodTypeProvider>();
+  const security = [{ bearer: [] }];
+  const tags = ['admin'];
+  const actor = (request: FastifyRequest): Actor => ({ id: caller(request).userId, email: caller(request).email });
+  const ctx = (request: FastifyRequest) => auditContext(request, options.clock);
+
+  routes.get(
+    '/',
+    {
+      config: { access: 'users:read' },
+      schema: { tags, summary: 'Find accounts by email or name, role and status; newest first', security, querystring: adminUserListQuery, response: { 200: okList(adminUserSummary) } },
+    },
+    async (request) => {
+      const { items, meta } = await admin.list(request.query);
+      return { success: true as const, data: items, meta };
+    },
+  );
+
+  routes.get(
+    '/:id',
+    {
+      config: { access: 'users:read' },
+      schema: { tags, summary: 'One account: profile, addresses, signed-in devices and sign-in trouble', security, params: idParams, response: { 200: ok(adminUserDetail) } },
+    },
+    async (request) => ({ success: true as const, data: await admin.detail(request.params.id) }),
+  );
+
+  routes.post(
+    '/',
+    {
+      config: { access: 'admins:create' },
+      schema: { tags, summary: 'Create another admin, active and verified (recorded in the audit log)', security, body: createAdminBody, response: { 201: ok(userProfile) } },
+    },
+    async (request, reply) => reply.code(201).send({ success: true, data: await admin.createAdmin(request.body, actor(request), ctx(request)) }),
+  );
+
+  routes.post(
+    '/:id/suspend',
+    {
+      config: { access: 'users:manage' },
+      schema: {
+        tags,
+        summary: 'Suspend a customer or seller: every session ends at once and sign-in is refused',
+        security,
+        params: idParams,
+        body: adminActionBody,
+        response: { 200: ok(userProfile) },
+      },
+    },
+    async (request) => ({ success: true as const, data: await admin.suspend(request.params.id, request.body?.reason, actor(request), ctx(request)) }),
+  );
+
+  routes.post(
+    '/:id/activate',
+    {
+      config: { access: 'users:manage' },
+      schema: { tags, summary: 'Lift a suspension', security, params: idParams, body: adminActionBody, response: { 200: ok(userProfile) } },
+    },
+    async (request) => ({ success: true as const, data: await admin.activate(request.params.id, request.body?.reason, actor(request), ctx(request)) }),
+  );
+}

@@ -1,5 +1,30 @@
 import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { auditLogQuery, auditRecord } from '../../../contracts/audit.js';
+import { okList } from '../../../contracts/common.js';
 import type { ModuleDeps } from '../../app.js';
+import { listAuditRecords } from './audit.service.js';
 
 /** The audit log viewer: GET /admin/audit-log. */
-export async function auditLogRoutes(_app: FastifyInstance, _options: ModuleDeps): Promise<void> {}
+export async function auditLogRoutes(app: FastifyInstance, options: ModuleDeps): Promise<void> {
+  const { db } = options;
+  const routes = app.withTypeProvider<ZodTypeProvider>();
+
+  routes.get(
+    '/',
+    {
+      config: { access: 'audit-log:read' },
+      schema: {
+        tags: ['admin'],
+        summary: 'Who did what and when, newest first; filter by actor, action prefix, outcome and time',
+        security: [{ bearer: [] }],
+        querystring: auditLogQuery,
+        response: { 200: okList(auditRecord) },
+      },
+    },
+    async (request) => {
+      const { items, meta } = await listAuditRecords(db, request.query);
+      return { success: true as const, data: items, meta };
+    },
+  );
+}

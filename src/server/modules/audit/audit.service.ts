@@ -1,6 +1,10 @@
 import { getTableColumns, sql, type SQL, type SQLWrapper } from 'drizzle-orm';
+import type { AuditLogQuery, AuditRecord } from '../../../contracts/audit.js';
+import type { PaginationMeta } from '../../../contracts/common.js';
 import type { Executor } from '../../db/client.js';
 import { newId } from '../../lib/ids.js';
+import { offsetOf, pageMeta } from '../../lib/pagination.js';
+import { readAuditLog } from './audit.repository.js';
 import { auditLog } from './audit.tables.js';
 
 /** Who did it and from where; routes build it from the request once. */
@@ -52,4 +56,18 @@ function recordOf(context: AuditContext, entry: AuditEntry): typeof auditLog.$in
     outcome: entry.outcome,
     details: entry.details ?? null,
   };
+}
+
+/** A page of the log for the admin console, newest first. */
+export async function listAuditRecords(db: Executor, query: AuditLogQuery): Promise<{ items: AuditRecord[]; meta: PaginationMeta }> {
+  const { rows, total } = await readAuditLog(db, {
+    actor: query.actor,
+    actionPrefix: query.action,
+    outcome: query.outcome,
+    from: query.from ? new Date(query.from) : undefined,
+    to: query.to ? new Date(query.to) : undefined,
+    limit: query.pageSize,
+    offset: offsetOf(query),
+  });
+  return { items: rows.map((row) => ({ ...row, at: row.at.toISOString() })), meta: pageMeta(query, total) };
 }

@@ -1,16 +1,20 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { closeAccountBody, profilePatch } from '../../../contracts/account.js';
 import { changePasswordBody, messageResult, sessionView, userProfile } from '../../../contracts/auth.js';
 import { idParams, ok } from '../../../contracts/common.js';
-import type { Database } from '../../db/client.js';
+import type { ModuleDeps } from '../../app.js';
 import { caller } from '../../plugins/authorize.js';
+import { perMinute } from '../../plugins/rate-limit.js';
+import { createAccountService } from '../users/account.service.js';
 import { getProfile } from '../users/users.service.js';
 import { auditContext, type AuthRouteOptions } from './auth.routes.js';
 
-/** The signed-in user's own account: profile, password and sessions, under /me. */
-export async function accountRoutes(app: FastifyInstance, options: AuthRouteOptions & { db: Database }): Promise<void> {
+/** The signed-in user's own account: profile, password, sessions and closing it, under /me. */
+export async function accountRoutes(app: FastifyInstance, options: AuthRouteOptions & Pick<ModuleDeps, 'db' | 'mailer' | 'guard'>): Promise<void> {
   const { auth, clock, db } = options;
+  const account = createAccountService(options);
   const routes = app.withTypeProvider<ZodTypeProvider>();
   const security = [{ bearer: [] }];
 
@@ -18,6 +22,34 @@ export async function accountRoutes(app: FastifyInstance, options: AuthRouteOpti
     '/',
     { config: { access: 'account:read' }, schema: { tags: ['me'], summary: 'My account', security, response: { 200: ok(userProfile) } } },
     async (request) => ({ success: true as const, data: await getProfile(db, caller(request).userId) }),
+  );
+
+  routes.patch(
+    '/',
+    {
+      config: { access: 'account:update' },
+      schema: { tags: ['me'], summary: 'Change my name or phone number', security, body: profilePatch, response: { 200: ok(userProfile) } },
+    },
+    async (request) => ({ success: true as const, data: await account.updateProfile(caller(request), request.body, auditContext(request, clock)) }),
+  );
+
+  routes.delete(
+    '/',
+    {
+      // The password is checked here, so guesses with a stolen access token are throttled.
+      config: { ...perMinute(5), access: 'account:delete' },
+      schema: {
+        tags: ['me'],
+        summary: 'Close my account: signs out everywhere and erases my personal data (customers and sellers)',
+        security,
+        body: closeAccountBody,
+        response: { 204: z.undefined() },
+      },
+    },
+    async (request, reply) => {
+      await account.closeAccount(caller(request), request.body.password, auditContext(request, clock));
+      return reply.code(204).send();
+    },
   );
 
   routes.post(

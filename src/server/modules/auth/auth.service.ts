@@ -1,10 +1,11 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
-import { parsePhoneNumberFromString } from 'libphonenumber-js';
 import type { LoginResult, RefreshResult, RegisterBody, SessionView, UserProfile } from '../../../contracts/auth.js';
 import type { Database } from '../../db/client.js';
 import { AppError } from '../../lib/app-error.js';
+import { clientKey } from '../../lib/client-key.js';
 import type { Clock } from '../../lib/clock.js';
 import { newId } from '../../lib/ids.js';
+import { requireE164 } from '../../lib/phone.js';
 import { audit, auditedChange, type AuditContext } from '../audit/audit.service.js';
 import type { Mailer } from '../mail/mail.service.js';
 import * as users from '../users/users.repository.js';
@@ -108,8 +109,7 @@ export function createAuthService(deps: AuthDeps) {
 
   return {
     async register(input: RegisterBody, ctx: AuditContext): Promise<UserProfile> {
-      const phone = parsePhoneNumberFromString(input.phone, 'US');
-      if (!phone?.isValid()) throw invalidField('phone', 'Enter a valid phone number, e.g. +1 202 555 0143');
+      const phone = requireE164(input.phone);
       if (input.role === 'seller' && !input.business) {
         throw invalidField('business', 'A seller needs a business name and tax id');
       }
@@ -128,7 +128,7 @@ export function createAuthService(deps: AuthDeps) {
             email: input.email,
             passwordHash,
             fullName: input.fullName,
-            phone: phone.number,
+            phone,
             role: input.role,
             status: 'unverified',
             createdAt: now,
@@ -181,7 +181,7 @@ export function createAuthService(deps: AuthDeps) {
       const passwordOk = user ? await verifyPassword(user.passwordHash, password) : await verifyAgainstDummy(password);
 
       if (!user || !passwordOk) {
-        await ipBlock.recordFailure(ctx.ip);
+        await ipBlock.recordFailure(clientKey(ctx.ip));
         await db.transaction(async (tx) => {
           const now = clock.now();
           const lockedUntil = user ? await users.recordLoginFailure(tx, user.id, now) : null;

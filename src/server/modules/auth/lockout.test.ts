@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { randomInt } from 'node:crypto';
 import { hash } from '@node-rs/argon2';
 import { and, eq } from 'drizzle-orm';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
@@ -340,8 +340,9 @@ describe('with Redis, several nodes', () => {
     const nodeB = await buildTestApp(db, redisEnv);
     const user = await activeUser(app, db);
     // Redis outlives the run: an address of this run only, and its keys removed at the end.
-    const prefix = `2001:db8:${randomBytes(2).toString('hex')}:${randomBytes(2).toString('hex')}::`;
-    const ip = `${prefix}a`;
+    // A /48 of this run (no leading zero, so it reads the same in the /64 keys the limiter stores).
+    const network = `2001:db8:${randomInt(0x1000, 0x10000).toString(16)}`;
+    const ip = `${network}:1::a`;
     const redis = new Redis(redisEnv.REDIS_URL);
     try {
       for (let i = 0; i < 10; i++) {
@@ -355,10 +356,10 @@ describe('with Redis, several nodes', () => {
         expect(errorOf(res).code).toBe('RATE_LIMITED');
         expect(Number(res.headers['retry-after'])).toBeGreaterThan(0);
       }
-      // Only this address is limited.
-      expect((await attempt(nodeB, user.email, user.password, `${prefix}b`)).statusCode).toBe(200);
+      // Only this client is limited: another /64 is another client.
+      expect((await attempt(nodeB, user.email, user.password, `${network}:2::b`)).statusCode).toBe(200);
     } finally {
-      const keys = await redis.keys(`shoppingmall:*${prefix}*`);
+      const keys = await redis.keys(`shoppingmall:*${network}:*`);
       if (keys.length) await redis.del(...keys);
       redis.disconnect();
     }

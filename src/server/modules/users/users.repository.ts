@@ -1,5 +1,6 @@
-import { and, count, eq, gt, ne, sql } from 'drizzle-orm';
+import { and, count, desc, eq, gt, ilike, ne, or, sql } from 'drizzle-orm';
 import { hotQuery, type Executor, type QueryParams } from '../../db/client.js';
+import { containsPattern } from '../../lib/like.js';
 import { loginFailures, sellerProfiles, users } from './users.tables.js';
 
 export type UserRow = typeof users.$inferSelect;
@@ -55,6 +56,38 @@ export async function findUserById(db: Executor, id: string): Promise<UserRow | 
   return row;
 }
 
+export type UserSearch = { text?: string; role?: UserRow['role']; status?: UserRow['status']; limit: number; offset: number };
+
+/** Accounts whose email or name contains the text (any case), newest first, with the count of all matches. */
+export async function searchUsers(db: Executor, search: UserSearch): Promise<{ rows: UserRow[]; total: number }> {
+  const pattern = search.text ? containsPattern(search.text) : undefined;
+  const where = and(
+    pattern ? or(ilike(users.email, pattern), ilike(users.fullName, pattern)) : undefined,
+    search.role ? eq(users.role, search.role) : undefined,
+    search.status ? eq(users.status, search.status) : undefined,
+  );
+  const [rows, [counted]] = await Promise.all([
+    db.select().from(users).where(where).orderBy(desc(users.createdAt), desc(users.id)).limit(search.limit).offset(search.offset),
+    db.select({ total: count() }).from(users).where(where),
+  ]);
+  return { rows, total: counted?.total ?? 0 };
+}
+
+/** Moves the account from one status to another; undefined when it was not in `from` (any more). */
+export async function changeUserStatus(
+  db: Executor,
+  userId: string,
+  change: { from: UserRow['status']; to: UserRow['status'] },
+  now: Date,
+): Promise<UserRow | undefined> {
+  const [row] = await db
+    .update(users)
+    .set({ status: change.to, updatedAt: now })
+    .where(and(eq(users.id, userId), eq(users.status, change.from)))
+    .returning();
+  return row;
+}
+
 export async function findSellerProfile(db: Executor, userId: string) {
   const [row] = await db.select().from(sellerProfiles).where(eq(sellerProfiles.userId, userId));
   return row;
@@ -74,15 +107,20 @@ export async function recordLoginFailure(db: Executor, userId: string, now: Date
   const [user] = await db.select({ lockedUntil: users.lockedUntil }).from(users).where(eq(users.id, userId)).for('update');
   if (!user || (user.lockedUntil && user.lockedUntil > now)) return null;
   await db.insert(loginFailures).values({ userId, at: now });
-  const [recent] = await db
-    .select({ n: count() })
-    .from(loginFailures)
-    .where(and(eq(loginFailures.userId, userId), gt(loginFailures.at, new Date(now.getTime() - LOCKOUT_WINDOW_MS))));
-  if ((recent?.n ?? 0) < LOCKOUT_THRESHOLD) return null;
+  if ((await countRecentLoginFailures(db, userId, now)) < LOCKOUT_THRESHOLD) return null;
   const lockedUntil = new Date(now.getTime() + LOCKOUT_MS);
   await db.update(users).set({ lockedUntil }).where(eq(users.id, userId));
   await db.delete(loginFailures).where(eq(loginFailures.userId, userId));
   return lockedUntil;
+}
+
+/** Failed logins that count toward the next lockout. */
+export async function countRecentLoginFailures(db: Executor, userId: string, now: Date): Promise<number> {
+  const [row] = await db
+    .select({ n: count() })
+    .from(loginFailures)
+    .where(and(eq(loginFailures.userId, userId), gt(loginFailures.at, new Date(now.getTime() - LOCKOUT_WINDOW_MS))));
+  return row?.n ?? 0;
 }
 
 /** A success or an unlock starts the count afresh. */

@@ -1,9 +1,15 @@
-import { ConsolePlaceholder } from '../../layouts/console-layout';
+import { ReviewQueue } from '../../../features/seller-applications/components/review-queue';
+import { useDocumentTitle } from '../../../lib/use-document-title';
 
 export function AdminSellerApplicationsPage() {
+  useDocumentTitle('Seller applications');
   return (
-    <ConsolePlaceholder title="Seller applications">
-      Review customers who asked to sell, then approve them or reject with a reason.
-    </ConsolePlaceholder>
+    <section className="console-page">
+      <div className="stack">
+        <h1>Seller applications</h1>
+        <p className="muted">Customers who asked to sell. Approving makes them sellers at once; either way they are emailed.</p>
+      </div>
+      <ReviewQueue />
+    </section>
   );
 }

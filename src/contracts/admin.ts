@@ -1,0 +1,81 @@
+import { z } from 'zod';
+import { email, sessionView, userProfile } from './auth.js';
+import { paginationQuery } from './common.js';
+
+export const userRole = userProfile.shape.role;
+export type UserRole = z.infer<typeof userRole>;
+export const userStatus = userProfile.shape.status;
+export type UserStatus = z.infer<typeof userStatus>;
+
+/** `GET /admin/users?q=&role=&status=&page=&pageSize=`, newest accounts first. */
+export const adminUserListQuery = paginationQuery.extend({
+  q: z.string().trim().max(200).optional().describe('part of the email or name, any case'),
+  role: userRole.optional(),
+  status: userStatus.optional(),
+});
+export type AdminUserListQuery = z.infer<typeof adminUserListQuery>;
+
+/** One row of the user list: the profile without the seller's business. */
+export const adminUserSummary = userProfile.omit({ seller: true }).meta({ id: 'AdminUserSummary' });
+export type AdminUserSummary = z.infer<typeof adminUserSummary>;
+
+/** A live delivery address as the admin console shows it. */
+export const adminUserAddress = z
+  .object({
+    id: z.uuid(),
+    label: z.string().nullable(),
+    recipientName: z.string(),
+    phone: z.string(),
+    line1: z.string(),
+    line2: z.string().nullable(),
+    city: z.string(),
+    state: z.string(),
+    postalCode: z.string(),
+    country: z.string().length(2),
+    isDefault: z.boolean(),
+  })
+  .meta({ id: 'AdminUserAddress' });
+export type AdminUserAddress = z.infer<typeof adminUserAddress>;
+
+/** A signed-in device of the user; "current" means nothing when someone else looks at it. */
+export const adminUserSession = sessionView.omit({ current: true }).meta({ id: 'AdminUserSession' });
+export type AdminUserSession = z.infer<typeof adminUserSession>;
+
+export const adminUserDetail = z
+  .object({
+    user: userProfile,
+    addresses: z.array(adminUserAddress),
+    sessions: z.array(adminUserSession),
+    login: z.object({
+      /** Set while sign-in is locked after repeated wrong passwords. */
+      lockedUntil: z.iso.datetime().nullable(),
+      failedLoginsLast15Minutes: z.int().min(0),
+    }),
+  })
+  .meta({ id: 'AdminUserDetail' });
+export type AdminUserDetail = z.infer<typeof adminUserDetail>;
+
+/** `POST /admin/users`: the password meets the same policy as everyone's (AUTH_WEAK_PASSWORD). */
+export const createAdminBody = z.strictObject({
+  email,
+  fullName: z.string().trim().min(1).max(120),
+  phone: z.string().trim().min(4).max(32),
+  password: z.string().max(1024),
+});
+export type CreateAdminBody = z.infer<typeof createAdminBody>;
+
+/**
+ * `{reason?}` of the admin actions (suspend, activate). A blank reason counts as none, and the
+ * body may be left out altogether.
+ */
+export const adminActionBody = z
+  .strictObject({
+    reason: z
+      .string()
+      .trim()
+      .max(500)
+      .optional()
+      .transform((reason) => reason || undefined),
+  })
+  .nullish();
+export type AdminActionBody = z.infer<typeof adminActionBody>;

@@ -1,0 +1,34 @@
+import { and, count, desc, eq, gte, like, lt, sql } from 'drizzle-orm';
+import type { Executor } from '../../db/client.js';
+import { prefixPattern } from '../../lib/like.js';
+import { auditLog } from './audit.tables.js';
+
+export type AuditRow = typeof auditLog.$inferSelect;
+
+export type AuditFilter = {
+  actor?: { id: string } | { email: string };
+  actionPrefix?: string;
+  outcome?: AuditRow['outcome'];
+  from?: Date;
+  to?: Date;
+  limit: number;
+  offset: number;
+};
+
+/** Reads only: the audit log is append-only, and nothing here or anywhere updates or deletes it. */
+export async function readAuditLog(db: Executor, filter: AuditFilter): Promise<{ rows: AuditRow[]; total: number }> {
+  const { actor } = filter;
+  const where = and(
+    actor && 'id' in actor ? eq(auditLog.actorId, actor.id) : undefined,
+    actor && 'email' in actor ? sql`lower(${auditLog.actorEmail}) = lower(${actor.email})` : undefined,
+    filter.actionPrefix ? like(auditLog.action, prefixPattern(filter.actionPrefix)) : undefined,
+    filter.outcome ? eq(auditLog.outcome, filter.outcome) : undefined,
+    filter.from ? gte(auditLog.at, filter.from) : undefined,
+    filter.to ? lt(auditLog.at, filter.to) : undefined,
+  );
+  const [rows, [counted]] = await Promise.all([
+    db.select().from(auditLog).where(where).orderBy(desc(auditLog.at), desc(auditLog.id)).limit(filter.limit).offset(filter.offset),
+    db.select({ total: count() }).from(auditLog).where(where),
+  ]);
+  return { rows, total: counted?.total ?? 0 };
+}

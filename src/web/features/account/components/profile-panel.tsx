@@ -1,0 +1,218 @@
+import { useId, useRef, useState, type FormEvent } from 'react';
+import type { ProfilePatch } from '../../../../contracts/account';
+import { Alert } from '../../../components/ui/alert';
+import { Button } from '../../../components/ui/button';
+import { TextField } from '../../../components/ui/form-field';
+import { formatDate, formatDateTime } from '../../../lib/format-date';
+import { fieldErrorsOf, genericMessage, hasCode } from '../../auth/errors';
+import type { CurrentUser, UserRole } from '../../auth/types';
+import { compact, showFieldErrors, type FormErrors } from '../../auth/validation';
+import { useUpdateProfile } from '../api/update-profile';
+
+const ID = 'profile';
+const FIELD_ORDER = ['fullName', 'phone'] as const;
+/** The API takes 4–32 characters; a number without a few digits is surely a typo. */
+const PHONE_MIN_DIGITS = 4;
+
+const ROLE_LABELS: Record<UserRole, string> = {
+  customer: 'Shopper',
+  seller: 'Seller',
+  admin: 'Administrator',
+};
+
+type Values = { fullName: string; phone: string };
+
+function validate(values: Values): FormErrors {
+  return compact({
+    fullName: values.fullName.trim() ? undefined : 'Enter your full name',
+    phone: !values.phone.trim()
+      ? 'Enter your phone number'
+      : (values.phone.match(/\d/g)?.length ?? 0) >= PHONE_MIN_DIGITS
+        ? undefined
+        : 'Enter a phone number like +1 202 555 0143',
+  });
+}
+
+/** Only what the user changed is sent (the server answers a phone in E.164, which they may have typed differently). */
+function changesOf(user: CurrentUser, values: Values): ProfilePatch {
+  const fullName = values.fullName.trim();
+  const phone = values.phone.trim();
+  return {
+    ...(fullName !== user.fullName ? { fullName } : {}),
+    ...(phone !== user.phone ? { phone } : {}),
+  };
+}
+
+function ProfileDetails({ user }: { user: CurrentUser }) {
+  return (
+    <dl className="profile">
+      <div>
+        <dt>Name</dt>
+        <dd>{user.fullName}</dd>
+      </div>
+      <div>
+        <dt>Email</dt>
+        <dd className="break-anywhere">
+          {user.email} {user.emailVerified && <span className="tag tag--success">Verified</span>}
+        </dd>
+      </div>
+      <div>
+        <dt>Phone</dt>
+        <dd>{user.phone || <span className="muted">Not given</span>}</dd>
+      </div>
+      <div>
+        <dt>Account type</dt>
+        <dd>{ROLE_LABELS[user.role] ?? user.role}</dd>
+      </div>
+      {user.seller && (
+        <>
+          <div>
+            <dt>Business</dt>
+            <dd className="break-anywhere">{user.seller.businessName}</dd>
+          </div>
+          <div>
+            <dt>Tax ID</dt>
+            <dd className="break-anywhere">{user.seller.taxId}</dd>
+          </div>
+        </>
+      )}
+      <div>
+        <dt>Member since</dt>
+        <dd>
+          <time dateTime={user.createdAt}>{formatDate(user.createdAt)}</time>
+        </dd>
+      </div>
+      <div>
+        <dt>Last sign-in</dt>
+        <dd>
+          {user.lastLoginAt ? (
+            <time dateTime={user.lastLoginAt}>{formatDateTime(user.lastLoginAt)}</time>
+          ) : (
+            <span className="muted">Never</span>
+          )}
+        </dd>
+      </div>
+    </dl>
+  );
+}
+
+type ProfileFormProps = { user: CurrentUser; onDone: (saved: boolean) => void };
+
+function ProfileForm({ user, onDone }: ProfileFormProps) {
+  const update = useUpdateProfile();
+  const [values, setValues] = useState<Values>({ fullName: user.fullName, phone: user.phone });
+  const [errors, setErrors] = useState<FormErrors>({});
+  const [formError, setFormError] = useState<string | null>(null);
+
+  function change(field: keyof Values, value: string) {
+    setValues((current) => ({ ...current, [field]: value }));
+    if (errors[field]) setErrors((current) => ({ ...current, [field]: undefined }));
+  }
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (update.isPending) return;
+    setFormError(null);
+    const problems = validate(values);
+    if (Object.keys(problems).length > 0) {
+      showFieldErrors(setErrors, problems, FIELD_ORDER, ID);
+      return;
+    }
+    setErrors({});
+    const patch = changesOf(user, values);
+    if (Object.keys(patch).length === 0) {
+      onDone(false);
+      return;
+    }
+    update.mutate(patch, {
+      onSuccess: () => onDone(true),
+      onError: (error) => {
+        const fields = hasCode(error, 'VALIDATION_ERROR') ? fieldErrorsOf(error) : {};
+        const mapped = compact({ fullName: fields.fullName, phone: fields.phone });
+        if (Object.keys(mapped).length > 0) showFieldErrors(setErrors, mapped, FIELD_ORDER, ID);
+        else setFormError(genericMessage(error));
+      },
+    });
+  }
+
+  return (
+    <form className="form form--narrow" noValidate onSubmit={submit}>
+      <TextField
+        id={`${ID}-fullName`}
+        label="Full name"
+        name="fullName"
+        autoComplete="name"
+        maxLength={120}
+        value={values.fullName}
+        error={errors.fullName}
+        onChange={(event) => change('fullName', event.target.value)}
+      />
+      <TextField
+        id={`${ID}-phone`}
+        label="Phone number"
+        hint="With the country code, e.g. +1 202 555 0143. For delivery questions about your orders."
+        type="tel"
+        name="phone"
+        autoComplete="tel"
+        maxLength={32}
+        value={values.phone}
+        error={errors.phone}
+        onChange={(event) => change('phone', event.target.value)}
+      />
+      {formError && (
+        <Alert tone="error">
+          <p>{formError}</p>
+        </Alert>
+      )}
+      <div className="actions">
+        <Button type="submit" aria-disabled={update.isPending || undefined}>
+          {update.isPending ? 'Saving…' : 'Save changes'}
+        </Button>
+        <Button variant="secondary" onClick={() => onDone(false)}>
+          Cancel
+        </Button>
+      </div>
+    </form>
+  );
+}
+
+/** The overview's profile: what the account says, and editing the name and phone in place. */
+export function ProfilePanel({ user }: { user: CurrentUser }) {
+  const headingId = useId();
+  const [editing, setEditing] = useState(false);
+  const [saved, setSaved] = useState(false);
+  const editRef = useRef<HTMLButtonElement>(null);
+  const savedRef = useRef<HTMLDivElement>(null);
+
+  function startEditing() {
+    setSaved(false);
+    setEditing(true);
+    requestAnimationFrame(() => document.getElementById(`${ID}-fullName`)?.focus());
+  }
+
+  function finishEditing(changed: boolean) {
+    setEditing(false);
+    setSaved(changed);
+    // The form that had the focus is gone: the outcome, or the button that opened it, takes it.
+    requestAnimationFrame(() => (changed ? savedRef.current : editRef.current)?.focus());
+  }
+
+  return (
+    <section className="panel" aria-labelledby={headingId}>
+      <div className="panel__header panel__header--split">
+        <h2 id={headingId}>Profile</h2>
+        {!editing && (
+          <Button ref={editRef} variant="secondary" onClick={startEditing}>
+            Edit<span className="visually-hidden"> your name and phone number</span>
+          </Button>
+        )}
+      </div>
+      {saved && (
+        <Alert ref={savedRef} tone="success">
+          <p>Your profile was saved.</p>
+        </Alert>
+      )}
+      {editing ? <ProfileForm user={user} onDone={finishEditing} /> : <ProfileDetails user={user} />}
+    </section>
+  );
+}

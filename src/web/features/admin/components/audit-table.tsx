@@ -1,0 +1,104 @@
+import { Link } from '@tanstack/react-router';
+import type { AuditRecord } from '../../../../contracts/audit';
+import { formatDateTime } from '../../../lib/format-date';
+import { OutcomeBadge } from './badges';
+
+const SHORT_VALUE = 48;
+
+/** One line per detail: plain values as they are, nested ones as JSON, long ones cut short. */
+function compactValue(value: unknown): string {
+  const text =
+    value === null || value === undefined ? '—' : typeof value === 'object' ? JSON.stringify(value) : String(value);
+  return text.length > SHORT_VALUE ? `${text.slice(0, SHORT_VALUE - 1)}…` : text;
+}
+
+function Details({ record }: { record: AuditRecord }) {
+  const entries = Object.entries(record.details ?? {});
+  return (
+    <>
+      {entries.length > 0 && (
+        <dl className="admin-details">
+          {entries.map(([key, value]) => (
+            <div key={key}>
+              <dt>{key}</dt>
+              <dd>{compactValue(value)}</dd>
+            </div>
+          ))}
+        </dl>
+      )}
+      <details className="admin-disclosure">
+        <summary>Full record</summary>
+        <pre>
+          {JSON.stringify({ userAgent: record.userAgent, targetId: record.targetId, details: record.details }, null, 2)}
+        </pre>
+      </details>
+    </>
+  );
+}
+
+function Actor({ record }: { record: AuditRecord }) {
+  if (!record.actorId) return <span className="muted">{record.actorEmail ?? 'Anonymous'}</span>;
+  return (
+    <Link to="/admin/users/$userId" params={{ userId: record.actorId }}>
+      {record.actorEmail ?? record.actorId}
+    </Link>
+  );
+}
+
+function Target({ record }: { record: AuditRecord }) {
+  if (!record.targetType || !record.targetId) return <span className="muted">—</span>;
+  if (record.targetType === 'user') {
+    return (
+      <Link to="/admin/users/$userId" params={{ userId: record.targetId }}>
+        User
+      </Link>
+    );
+  }
+  return <span>{record.targetType}</span>;
+}
+
+/** The log, newest first: when, what, how it ended, who, on what, from where, and the particulars. */
+export function AuditTable({ records, busy }: { records: AuditRecord[]; busy: boolean }) {
+  return (
+    <div className="admin-table-wrap" role="region" aria-label="Audit records" tabIndex={0}>
+      <table className="admin-table admin-table--dense" aria-busy={busy || undefined}>
+        <thead>
+          <tr>
+            <th scope="col">Time</th>
+            <th scope="col">Action</th>
+            <th scope="col">Outcome</th>
+            <th scope="col">Actor</th>
+            <th scope="col">Target</th>
+            <th scope="col">IP</th>
+            <th scope="col">Details</th>
+          </tr>
+        </thead>
+        <tbody>
+          {records.map((record) => (
+            <tr key={record.id}>
+              <td className="admin-when">
+                <time dateTime={record.at}>{formatDateTime(record.at)}</time>
+              </td>
+              <th scope="row">
+                <code className="admin-code">{record.action}</code>
+              </th>
+              <td>
+                <OutcomeBadge outcome={record.outcome} />
+              </td>
+              <td>
+                <Actor record={record} />
+              </td>
+              <td>
+                <Target record={record} />
+              </td>
+              <td className="admin-nowrap">{record.ip ?? '—'}</td>
+              <td>
+                <Details record={record} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
