@@ -18,6 +18,28 @@ const EXPLANATIONS: Record<SellerApplicationStatus, string> = {
   rejected: 'You can correct your details and apply again below.',
 };
 
+/** When an application was sent and, once it is, decided: rows of a `<dl>`. */
+export function ApplicationDates({ application }: { application: Pick<SellerApplication, 'createdAt' | 'reviewedAt'> }) {
+  return (
+    <>
+      <div>
+        <dt>Sent</dt>
+        <dd>
+          <time dateTime={application.createdAt}>{formatDateTime(application.createdAt)}</time>
+        </dd>
+      </div>
+      {application.reviewedAt && (
+        <div>
+          <dt>Decided</dt>
+          <dd>
+            <time dateTime={application.reviewedAt}>{formatDateTime(application.reviewedAt)}</time>
+          </dd>
+        </div>
+      )}
+    </>
+  );
+}
+
 export function StatusTag({ status }: { status: SellerApplicationStatus }) {
   const { label, tag } = STATUS_LABELS[status];
   return <span className={`tag ${tag}`}>{label}</span>;
@@ -62,20 +84,7 @@ export function ApplicationStatus({ application, takeFocus }: ApplicationStatusP
             <dd className="multiline">{application.description}</dd>
           </div>
         )}
-        <div>
-          <dt>Sent</dt>
-          <dd>
-            <time dateTime={application.createdAt}>{formatDateTime(application.createdAt)}</time>
-          </dd>
-        </div>
-        {application.reviewedAt && (
-          <div>
-            <dt>Decided</dt>
-            <dd>
-              <time dateTime={application.reviewedAt}>{formatDateTime(application.reviewedAt)}</time>
-            </dd>
-          </div>
-        )}
+        <ApplicationDates application={application} />
       </dl>
       {application.status === 'approved' && (
         <div>

@@ -7,10 +7,9 @@ import { Button } from '../../../components/ui/button';
 import { EmptyState } from '../../../components/ui/empty-state';
 import { ErrorState } from '../../../components/ui/error-state';
 import { LoadingState } from '../../../components/ui/spinner';
-import { formatDateTime } from '../../../lib/format-date';
 import { fieldErrorsOf, genericMessage, hasCode } from '../../auth/errors';
 import { useApplicationsForReview, useDecision } from '../api/review';
-import { StatusTag } from './application-status';
+import { ApplicationDates, StatusTag } from './application-status';
 import { TextAreaField } from './text-area-field';
 
 type Verdict = 'approve' | 'reject';
@@ -199,20 +198,7 @@ function ApplicationCard({ application, onDecided }: { application: SellerApplic
           <dt>Tax ID</dt>
           <dd className="break-anywhere">{application.taxId || <span className="muted">Erased with the account</span>}</dd>
         </div>
-        <div>
-          <dt>Sent</dt>
-          <dd>
-            <time dateTime={application.createdAt}>{formatDateTime(application.createdAt)}</time>
-          </dd>
-        </div>
-        {application.reviewedAt && (
-          <div>
-            <dt>Decided</dt>
-            <dd>
-              <time dateTime={application.reviewedAt}>{formatDateTime(application.reviewedAt)}</time>
-            </dd>
-          </div>
-        )}
+        <ApplicationDates application={application} />
         {application.description && (
           <div className="review-card__wide">
             <dt>What they will sell</dt>
