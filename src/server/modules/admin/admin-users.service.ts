@@ -4,7 +4,7 @@ import type { PaginationMeta } from '../../../contracts/common.js';
 import type { ModuleDeps } from '../../app.js';
 import { AppError, notFound } from '../../lib/app-error.js';
 import { offsetOf, pageMeta } from '../../lib/pagination.js';
-import { toE164 } from '../../lib/phone.js';
+import { requireE164 } from '../../lib/phone.js';
 import { audit, type AuditContext } from '../audit/audit.service.js';
 import { listActiveSessions, revokeSessions } from '../auth/auth.repository.js';
 import * as users from '../users/users.repository.js';
@@ -78,11 +78,7 @@ export function createAdminUserService({ db, clock, mailer, guard }: Pick<Module
 
     /** An active, verified admin: with the bootstrap, the only way one is made. */
     async createAdmin(input: CreateAdminBody, actor: Actor, ctx: AuditContext): Promise<UserProfile> {
-      const phone = toE164(input.phone);
-      if (!phone) {
-        throw new AppError('VALIDATION_ERROR', 'The request is not valid', [{ field: 'phone', message: 'Enter a valid phone number, e.g. +1 202 555 0143' }]);
-      }
-      const admin = { ...input, phone };
+      const admin = { ...input, phone: requireE164(input.phone) };
       const passwordHash = await adminPasswordHash(admin);
       const created = await db.transaction(async (tx) => {
         const user = await insertAdmin(tx, mailer, admin, passwordHash, clock.now());
