@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { addressView } from './addresses.js';
 import { email, sessionView, userProfile } from './auth.js';
 import { paginationQuery } from './common.js';
 
@@ -19,33 +20,11 @@ export type AdminUserListQuery = z.infer<typeof adminUserListQuery>;
 export const adminUserSummary = userProfile.omit({ seller: true }).meta({ id: 'AdminUserSummary' });
 export type AdminUserSummary = z.infer<typeof adminUserSummary>;
 
-/** A live delivery address as the admin console shows it. */
-export const adminUserAddress = z
-  .object({
-    id: z.uuid(),
-    label: z.string().nullable(),
-    recipientName: z.string(),
-    phone: z.string(),
-    line1: z.string(),
-    line2: z.string().nullable(),
-    city: z.string(),
-    state: z.string(),
-    postalCode: z.string(),
-    country: z.string().length(2),
-    isDefault: z.boolean(),
-  })
-  .meta({ id: 'AdminUserAddress' });
-export type AdminUserAddress = z.infer<typeof adminUserAddress>;
-
-/** A signed-in device of the user; "current" means nothing when someone else looks at it. */
-export const adminUserSession = sessionView.omit({ current: true }).meta({ id: 'AdminUserSession' });
-export type AdminUserSession = z.infer<typeof adminUserSession>;
-
 export const adminUserDetail = z
   .object({
     user: userProfile,
-    addresses: z.array(adminUserAddress),
-    sessions: z.array(adminUserSession),
+    addresses: z.array(addressView),
+    sessions: z.array(sessionView),
     login: z.object({
       /** Set while sign-in is locked after repeated wrong passwords. */
       lockedUntil: z.iso.datetime().nullable(),

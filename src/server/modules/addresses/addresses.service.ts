@@ -59,6 +59,11 @@ const editableOf = ({ label, recipientName, phone, line1, line2, city, state, po
   country,
 });
 
+/** A user's live addresses, default first, then the most recently used: for the user, and for admins. */
+export async function listAddresses(db: Executor, userId: string): Promise<AddressView[]> {
+  return (await repo.listLiveAddresses(db, userId)).map(viewOf);
+}
+
 export function createAddressService(db: Database, clock: Clock) {
   /** Every write holds the owner's address-book lock for its whole transaction. */
   const withAddressBook = <T>(owner: Owner, work: (tx: Transaction) => Promise<T>): Promise<T> =>
@@ -76,9 +81,7 @@ export function createAddressService(db: Database, clock: Clock) {
   };
 
   return {
-    async list(owner: Owner): Promise<AddressView[]> {
-      return (await repo.listLiveAddresses(db, owner.id)).map(viewOf);
-    },
+    list: (owner: Owner): Promise<AddressView[]> => listAddresses(db, owner.id),
 
     /** The first live address becomes the default. */
     async create(owner: Owner, body: AddressBody, ctx: AuditContext): Promise<AddressView> {

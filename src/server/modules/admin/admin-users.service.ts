@@ -6,10 +6,11 @@ import { AppError, notFound } from '../../lib/app-error.js';
 import { offsetOf, pageMeta } from '../../lib/pagination.js';
 import { requireE164 } from '../../lib/phone.js';
 import { audit, type AuditContext } from '../audit/audit.service.js';
+import { listAddresses } from '../addresses/addresses.service.js';
 import { listActiveSessions, revokeSessions } from '../auth/auth.repository.js';
+import { sessionViewOf } from '../auth/auth.service.js';
 import * as users from '../users/users.repository.js';
 import { accountOf, adminPasswordHash, insertAdmin, profileOf } from '../users/users.service.js';
-import { listLiveAddresses } from './admin-users.repository.js';
 
 /** The signed-in admin doing it. */
 export type Actor = { id: string; email: string };
@@ -39,36 +40,14 @@ export function createAdminUserService({ db, clock, mailer, guard }: Pick<Module
       const now = clock.now();
       const [profile, addresses, sessions, recentFailures] = await Promise.all([
         profileOf(db, user),
-        listLiveAddresses(db, user.id),
+        listAddresses(db, user.id),
         listActiveSessions(db, user.id, now),
         users.countRecentLoginFailures(db, user.id, now),
       ]);
       return {
         user: profile,
-        addresses: addresses.map((a) => ({
-          id: a.id,
-          label: a.label,
-          recipientName: a.recipientName,
-          phone: a.phone,
-          line1: a.line1,
-          line2: a.line2,
-          city: a.city,
-          state: a.state,
-          postalCode: a.postalCode,
-          country: a.country,
-          isDefault: a.isDefault,
-        })),
-        sessions: sessions.map((s) => ({
-          id: s.id,
-          deviceType: s.deviceType,
-          browser: s.browser,
-          os: s.os,
-          ip: s.ip,
-          location: s.location,
-          createdAt: s.createdAt.toISOString(),
-          lastActiveAt: s.lastActiveAt.toISOString(),
-          status: 'active' as const,
-        })),
+        addresses,
+        sessions: sessions.map((session) => sessionViewOf(session)),
         login: {
           lockedUntil: user.lockedUntil && user.lockedUntil > now ? user.lockedUntil.toISOString() : null,
           failedLoginsLast15Minutes: recentFailures,

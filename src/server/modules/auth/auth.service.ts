@@ -48,6 +48,20 @@ const invalidField = (field: string, message: string) => new AppError('VALIDATIO
 const invalidCredentials = () => new AppError('AUTH_INVALID_CREDENTIALS', 'Invalid email or password');
 const invalidLink = () => new AppError('AUTH_RESET_TOKEN_INVALID', 'This link is invalid or has expired');
 
+/** A live session as its user (or an admin) sees it; `current` marks the viewer's own. */
+export const sessionViewOf = (row: repo.SessionRow, viewerSessionId?: string): SessionView => ({
+  id: row.id,
+  current: row.id === viewerSessionId,
+  deviceType: row.deviceType,
+  browser: row.browser,
+  os: row.os,
+  ip: row.ip,
+  location: row.location,
+  createdAt: row.createdAt.toISOString(),
+  lastActiveAt: row.lastActiveAt.toISOString(),
+  status: 'active',
+});
+
 export function createAuthService(deps: AuthDeps) {
   const { db, clock, tokens, mailer, guard, ipBlock } = deps;
 
@@ -376,19 +390,7 @@ export function createAuthService(deps: AuthDeps) {
     },
 
     async listSessions(auth: AccessClaims): Promise<SessionView[]> {
-      const rows = await repo.listActiveSessions(db, auth.userId, clock.now());
-      return rows.map((s) => ({
-        id: s.id,
-        current: s.id === auth.sid,
-        deviceType: s.deviceType,
-        browser: s.browser,
-        os: s.os,
-        ip: s.ip,
-        location: s.location,
-        createdAt: s.createdAt.toISOString(),
-        lastActiveAt: s.lastActiveAt.toISOString(),
-        status: 'active' as const,
-      }));
+      return (await repo.listActiveSessions(db, auth.userId, clock.now())).map((row) => sessionViewOf(row, auth.sid));
     },
 
     async revokeSession(auth: AccessClaims, sessionId: string, ctx: AuditContext): Promise<void> {

@@ -1,5 +1,8 @@
 import { useId } from 'react';
-import type { AdminUserAddress, AdminUserDetail, AdminUserSession } from '../../../../contracts/admin';
+import type { AdminUserDetail } from '../../../../contracts/admin';
+
+type AdminUserAddress = AdminUserDetail['addresses'][number];
+type AdminUserSession = AdminUserDetail['sessions'][number];
 import type { UserProfile } from '../../../../contracts/auth';
 import { formatDate, formatDateTime, formatRelative } from '../../../lib/format-date';
 import { describeDevice } from '../../auth/components/session-list';
