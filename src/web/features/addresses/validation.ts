@@ -1,5 +1,5 @@
 import { ADDRESS_TEXT_FIELDS, checkPhone, checkPostalCode } from '../../../contracts/address-rules';
-import { displayPhone } from './format';
+import { displayPhone } from '../../lib/format-phone';
 import type { Address, AddressBody, AddressPatch } from './types';
 
 /** The form's fields in the order it shows them: the country first, as it decides the rest. */

@@ -8,6 +8,7 @@ import { fieldErrorsOf, genericMessage, hasCode } from '../../auth/errors';
 import type { CurrentUser, UserRole } from '../../auth/types';
 import { compact, showFieldErrors, type FormErrors } from '../../auth/validation';
 import { useUpdateProfile } from '../api/update-profile';
+import { displayPhone } from '../../../lib/format-phone';
 
 const ID = 'profile';
 const FIELD_ORDER = ['fullName', 'phone'] as const;
@@ -58,7 +59,7 @@ function ProfileDetails({ user }: { user: CurrentUser }) {
       </div>
       <div>
         <dt>Phone</dt>
-        <dd>{user.phone || <span className="muted">Not given</span>}</dd>
+        <dd>{user.phone ? displayPhone(user.phone) : <span className="muted">Not given</span>}</dd>
       </div>
       <div>
         <dt>Account type</dt>

@@ -1,7 +1,7 @@
 import { useId, useRef, useState } from 'react';
 import { Button } from '../../../components/ui/button';
 import { countryLabel } from '../countries';
-import { displayPhone } from '../format';
+import { displayPhone } from '../../../lib/format-phone';
 import type { Address } from '../types';
 
 /** What the card is called: its label, else the recipient. */

@@ -7,6 +7,7 @@ import type { UserProfile } from '../../../../contracts/auth';
 import { formatDate, formatDateTime, formatRelative } from '../../../lib/format-date';
 import { describeDevice } from '../../auth/components/session-list';
 import { ROLE_LABELS } from '../labels';
+import { displayPhone } from '../../../lib/format-phone';
 
 function Missing({ children = 'None' }: { children?: string }) {
   return <span className="muted">{children}</span>;
@@ -33,7 +34,7 @@ export function ProfilePanel({ user, login }: ProfilePanelProps) {
         </div>
         <div>
           <dt>Phone</dt>
-          <dd>{user.phone || <Missing>Not given</Missing>}</dd>
+          <dd>{user.phone ? displayPhone(user.phone) : <Missing>Not given</Missing>}</dd>
         </div>
         <div>
           <dt>Role</dt>
@@ -102,7 +103,7 @@ function AddressCard({ address }: { address: AdminUserAddress }) {
         {lines.map((line) => (
           <span key={line}>{line}</span>
         ))}
-        <span>{address.phone}</span>
+        <span>{displayPhone(address.phone)}</span>
       </address>
     </li>
   );
