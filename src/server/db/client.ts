@@ -3,8 +3,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { drizzle, type NodePgDatabase } from 'drizzle-orm/node-postgres';
 import { migrate } from 'drizzle-orm/node-postgres/migrator';
-import { sql, type ExtractTablesWithRelations, type Placeholder } from 'drizzle-orm';
-import { PgTransaction } from 'drizzle-orm/pg-core';
+import { fillPlaceholders, sql, type ExtractTablesWithRelations, type Placeholder, type SQL } from 'drizzle-orm';
+import { PgDialect, PgTransaction } from 'drizzle-orm/pg-core';
 import type { NodePgQueryResultHKT } from 'drizzle-orm/node-postgres';
 import pg from 'pg';
 import * as schema from './schema.js';
@@ -34,13 +34,31 @@ export function hotQuery<P extends Record<string, unknown>, R>(
     if (db instanceof PgTransaction) return build(db, params);
     let statement = statements.get(db);
     if (!statement) {
-      const placeholders = Object.fromEntries(Object.keys(params).map((key) => [key, sql.placeholder(key)])) as QueryParams<P>;
-      statement = build(db, placeholders).prepare(name);
+      statement = build(db, placeholdersOf(params)).prepare(name);
       statements.set(db, statement);
     }
     return statement.execute(params);
   };
 }
+
+const dialect = new PgDialect();
+
+/**
+ * `hotQuery` for a statement written with the `sql` template, which Drizzle cannot prepare: its
+ * text is built once, and PostgreSQL prepares it once per pooled connection. It runs on the
+ * database (autocommit), never inside a transaction. Resolves to the number of rows it touched.
+ */
+export function hotStatement<P extends Record<string, unknown>>(name: string, build: (params: QueryParams<P>) => SQL): (db: Database, params: P) => Promise<number> {
+  let query: { sql: string; params: unknown[] } | undefined;
+  return async (db, params) => {
+    query ??= dialect.sqlToQuery(build(placeholdersOf(params)));
+    const result = await db.$client.query({ name, text: query.sql, values: fillPlaceholders(query.params, params) });
+    return result.rowCount ?? 0;
+  };
+}
+
+const placeholdersOf = <P extends Record<string, unknown>>(params: P) =>
+  Object.fromEntries(Object.keys(params).map((key) => [key, sql.placeholder(key)])) as QueryParams<P>;
 
 export const migrationsFolder = path.join(path.dirname(fileURLToPath(import.meta.url)), 'migrations');
 

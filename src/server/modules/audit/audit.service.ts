@@ -1,4 +1,4 @@
-import { getTableColumns, sql, type SQL, type SQLWrapper } from 'drizzle-orm';
+import { getTableColumns, sql, type SQL } from 'drizzle-orm';
 import type { AuditLogQuery, AuditRecord } from '../../../contracts/audit.js';
 import type { PaginationMeta } from '../../../contracts/common.js';
 import type { Executor } from '../../db/client.js';
@@ -27,22 +27,21 @@ export async function audit(db: Executor, context: AuditContext, entry: AuditEnt
 }
 
 /**
- * Runs `change` (an insert, update or delete with RETURNING) and appends the record in the same
- * statement: atomic without a transaction, one round trip instead of four on a hot path such as
- * refresh. Nothing is recorded when `change` touches no row; returns how many it touched.
+ * `change` (an insert, update or delete with RETURNING) followed, in the same statement, by the
+ * insert of `record`: atomic without a transaction, and one round trip instead of four on a hot
+ * path such as refresh. No record is written when `change` touches no row.
  */
-export async function auditedChange(db: Executor, change: SQLWrapper, context: AuditContext, entry: AuditEntry): Promise<number> {
-  const record = recordOf(context, entry);
+export function withAuditRecord(change: SQL, record: { [K in keyof AuditRow]: unknown }): SQL {
   const columns = getTableColumns(auditLog);
-  const keys = Object.keys(record) as (keyof typeof record)[];
+  const keys = Object.keys(columns) as (keyof AuditRow)[];
   const names = sql.join(keys.map((key) => sql.identifier(columns[key].name)), sql`, `);
   // Typed casts: parameters in a SELECT list would otherwise arrive as text.
   const values: SQL[] = keys.map((key) => sql`${sql.param(record[key], columns[key])}::${sql.raw(columns[key].getSQLType())}`);
-  const result = await db.execute(sql`with change as (${change.getSQL()}) insert into ${auditLog} (${names}) select ${sql.join(values, sql`, `)} from change`);
-  return result.rowCount ?? 0;
+  return sql`with change as (${change}) insert into ${auditLog} (${names}) select ${sql.join(values, sql`, `)} from change`;
 }
 
-function recordOf(context: AuditContext, entry: AuditEntry): typeof auditLog.$inferInsert {
+/** The row `audit` inserts for an entry. */
+export function recordOf(context: AuditContext, entry: AuditEntry): AuditRow {
   return {
     id: newId(),
     at: context.at,
@@ -57,6 +56,8 @@ function recordOf(context: AuditContext, entry: AuditEntry): typeof auditLog.$in
     details: entry.details ?? null,
   };
 }
+
+export type AuditRow = Required<typeof auditLog.$inferInsert>;
 
 /** A page of the log for the admin console, newest first. */
 export async function listAuditRecords(db: Executor, query: AuditLogQuery): Promise<{ items: AuditRecord[]; meta: PaginationMeta }> {

@@ -1,5 +1,6 @@
 import { and, count, desc, eq, gt, isNull, ne, sql } from 'drizzle-orm';
-import { hotQuery, type Executor, type QueryParams } from '../../db/client.js';
+import { hotQuery, hotStatement, type Executor, type QueryParams } from '../../db/client.js';
+import { withAuditRecord, type AuditRow } from '../audit/audit.service.js';
 import { newId } from '../../lib/ids.js';
 import { users } from '../users/users.tables.js';
 import { oneTimeTokens, passwordHistory, sessions } from './auth.tables.js';
@@ -48,15 +49,20 @@ export async function touchSession(db: Executor, sessionId: string, now: Date): 
 }
 
 /**
- * A refresh is activity, and may replace the refresh token: the statement, to run with its audit
- * record (it returns the session when the session is still live).
+ * A refresh is activity, and may replace the refresh token (`refreshTokenHash` and
+ * `refreshExpiresAt` null keep the old one); its audit record is written by the same statement,
+ * and neither happens when the session was revoked meanwhile. Resolves to 1, or 0 for that.
  */
-export const refreshSession = (db: Executor, sessionId: string, now: Date, renewed?: { refreshTokenHash: string; refreshExpiresAt: Date }) =>
-  db
-    .update(sessions)
-    .set({ lastActiveAt: now, ...renewed })
-    .where(and(eq(sessions.id, sessionId), isNull(sessions.revokedAt)))
-    .returning({ id: sessions.id });
+export const refreshSession = hotStatement(
+  'refresh_session',
+  (p: QueryParams<{ sessionId: string; now: Date; refreshTokenHash: string | null; refreshExpiresAt: Date | null } & AuditRow>) =>
+    withAuditRecord(
+      sql`update ${sessions} set last_active_at = ${p.now}, refresh_token_hash = coalesce(${p.refreshTokenHash}, refresh_token_hash),
+        refresh_expires_at = coalesce(${p.refreshExpiresAt}, refresh_expires_at)
+        where id = ${p.sessionId} and revoked_at is null returning id`,
+      p,
+    ),
+);
 
 export async function listActiveSessions(db: Executor, userId: string, now: Date): Promise<SessionRow[]> {
   return db

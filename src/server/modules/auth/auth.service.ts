@@ -6,7 +6,7 @@ import { clientKey } from '../../lib/client-key.js';
 import type { Clock } from '../../lib/clock.js';
 import { newId } from '../../lib/ids.js';
 import { requireE164 } from '../../lib/phone.js';
-import { audit, auditedChange, type AuditContext } from '../audit/audit.service.js';
+import { audit, recordOf, type AuditContext } from '../audit/audit.service.js';
 import type { Mailer } from '../mail/mail.service.js';
 import * as users from '../users/users.repository.js';
 import { profileOf } from '../users/users.service.js';
@@ -282,12 +282,13 @@ export function createAuthService(deps: AuthDeps) {
       const renew = session.refreshExpiresAt.getTime() - now.getTime() < REFRESH_RENEW_WITHIN_MS;
       const newTokenId = randomUUID();
       const renewed = renew ? tokens.signRefresh({ userId: user.id, tokenId: newTokenId }) : undefined;
-      const refreshed = await auditedChange(
-        db,
-        repo.refreshSession(db, session.id, now, renewed && { refreshTokenHash: sha256(newTokenId), refreshExpiresAt: renewed.expiresAt }),
-        ctx,
-        { action: 'auth.token.refreshed', outcome: 'success', actor: user, target: { type: 'session', id: session.id }, details: { renewed: Boolean(renewed) } },
-      );
+      const refreshed = await repo.refreshSession(db, {
+        sessionId: session.id,
+        now,
+        refreshTokenHash: renewed ? sha256(newTokenId) : null,
+        refreshExpiresAt: renewed?.expiresAt ?? null,
+        ...recordOf(ctx, { action: 'auth.token.refreshed', outcome: 'success', actor: user, target: { type: 'session', id: session.id }, details: { renewed: Boolean(renewed) } }),
+      });
       // Revoked since it was read: a logout racing this refresh wins.
       if (refreshed === 0) throw new AppError('AUTH_INVALID_TOKEN', 'The session has ended; sign in again');
       return {
