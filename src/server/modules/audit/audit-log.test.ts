@@ -193,3 +193,21 @@ describe('GET /admin/audit-log', () => {
     }
   });
 });
+
+describe('the audit_log table', () => {
+  it('refuses every UPDATE, DELETE and TRUNCATE in the database itself, and keeps the records', async () => {
+    const ns = namespace();
+    await record({ action: `${ns}.kept` });
+    const count = async () => Number((await db.$client.query(`select count(*) from audit_log where action = $1`, [`${ns}.kept`])).rows[0].count);
+    expect(await count()).toBe(1);
+
+    for (const statement of [
+      `update audit_log set action = 'rewritten' where action = '${ns}.kept'`,
+      `delete from audit_log where action = '${ns}.kept'`,
+      'truncate audit_log',
+    ]) {
+      await expect(db.$client.query(statement), statement).rejects.toThrow(/append-only/);
+    }
+    expect(await count()).toBe(1);
+  });
+});
