@@ -92,11 +92,7 @@ function printBanner(config: Config, demo: DemoLogin[] | undefined, readyMs: num
     ...(config.env !== 'production' && !config.smtpUrl ? [`  Mailbox:   ${config.publicUrl}/dev/mailbox`] : []),
     '',
     ...(demo ? ['  Demo logins:', ...demo.map((d) => `    ${d.role.padEnd(9)} ${d.email}  /  ${d.password}`), ''] : []),
-    ...(config.admin
-      ? [`  Admin:     ${config.admin.email} (password from ADMIN_PASSWORD)`]
-      : demo?.some((login) => login.role === 'admin')
-        ? []
-        : ['  No admin configured: set ADMIN_EMAIL and ADMIN_PASSWORD, or run `npm run admin:create`.']),
+    ...(config.admin ? [`  Admin:     ${config.admin.email} (password from ADMIN_PASSWORD)`] : ['  No admin configured: set ADMIN_EMAIL and ADMIN_PASSWORD, or run `npm run admin:create`.']),
     '',
   ];
   process.stdout.write(`${lines.join('\n')}\n`);

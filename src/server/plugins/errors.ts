@@ -46,6 +46,11 @@ function toAppError(error: FastifyError, request: FastifyRequest): AppError {
         ? new AppError('UNSUPPORTED_MEDIA_TYPE', 'Send the request body as application/json')
         : new AppError('VALIDATION_ERROR', error.message);
   }
+  // PostgreSQL cannot store a NUL character in text: a schema that let one through still makes
+  // it the request's fault, not ours.
+  if (['22021', '22P05'].includes((error as { cause?: { code?: string } }).cause?.code ?? '')) {
+    return new AppError('VALIDATION_ERROR', 'Text must not contain control characters');
+  }
   const status = error.statusCode ?? 500;
   if (status === 413) return new AppError('PAYLOAD_TOO_LARGE', 'The request body is too large');
   if (status === 415) return new AppError('UNSUPPORTED_MEDIA_TYPE', 'Send the request body as application/json');

@@ -9,7 +9,6 @@ import { verifyPassword } from '../modules/auth/passwords.js';
 import { categories, productImages, products, productVariants } from '../modules/catalog/catalog.tables.js';
 import { sellerProfiles, users } from '../modules/users/users.tables.js';
 import { seedDemo, type DemoLogin } from './demo.js';
-import { newId } from '../lib/ids.js';
 
 const ARGON2ID_OWASP_PREFIX = '$argon2id$v=19$m=19456,t=2,p=1$';
 
@@ -36,8 +35,8 @@ describe('seedDemo on an empty database', () => {
     logins = await seedDemo(db);
   });
 
-  it('returns a customer, a seller and, as no admin exists yet, an admin login', () => {
-    expect(logins?.map((login) => login.role).sort()).toEqual(['admin', 'customer', 'seller']);
+  it('returns a customer and a seller login', () => {
+    expect(logins?.map((login) => login.role).sort()).toEqual(['customer', 'seller']);
   });
 
   it('creates each returned login as an active, verified account whose Argon2id hash verifies the password', async () => {
@@ -125,18 +124,6 @@ describe('seedDemo started twice at once', () => {
     expect(outcomes.map((outcome) => outcome.status)).toEqual(['fulfilled', 'fulfilled']);
     const seededBy = outcomes.filter((outcome) => outcome.status === 'fulfilled' && outcome.value !== undefined);
     expect(seededBy).toHaveLength(1);
-    // One customer, one seller, one admin: nothing twice.
-    expect(await db.$count(users)).toBe(3);
-  });
-});
-
-describe('seedDemo when an admin was configured', () => {
-  it('adds no demo admin: the configured one is the only admin', async () => {
-    const { db } = await createTestDatabase();
-    await db.insert(users).values({ id: newId(), email: 'owner@example.com', passwordHash: 'x', fullName: 'Owner', phone: '', role: 'admin', status: 'active' });
-    const logins = await seedDemo(db);
-    expect(logins?.map((login) => login.role).sort()).toEqual(['customer', 'seller']);
-    const admins = await db.select({ email: users.email }).from(users).where(eq(users.role, 'admin'));
-    expect(admins).toEqual([{ email: 'owner@example.com' }]);
+    expect(await db.$count(users)).toBe(2);
   });
 });

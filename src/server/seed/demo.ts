@@ -3,18 +3,15 @@ import type { Database } from '../db/client.js';
 import { newId } from '../lib/ids.js';
 import { hashPassword } from '../modules/auth/passwords.js';
 import { categories, productImages, products, productVariants } from '../modules/catalog/catalog.tables.js';
-import { countAdmins, countShoppersAndSellers, insertSellerProfile, insertUser } from '../modules/users/users.repository.js';
+import { countShoppersAndSellers, insertSellerProfile, insertUser } from '../modules/users/users.repository.js';
 import { drawProductArt, type Glyph } from './product-art.js';
 
-export type DemoLogin = { role: 'customer' | 'seller' | 'admin'; email: string; password: string };
+export type DemoLogin = { role: 'customer' | 'seller'; email: string; password: string };
 
-export const demoLogins: (DemoLogin & { role: 'customer' | 'seller' })[] = [
+export const demoLogins: DemoLogin[] = [
   { role: 'customer', email: 'customer@example.com', password: 'Shopper#2026' },
   { role: 'seller', email: 'seller@example.com', password: 'Seller#2026' },
 ];
-
-/** Only when no admin was configured: the demo's admin console must open on a fresh machine. */
-export const demoAdmin: DemoLogin = { role: 'admin', email: 'demo-admin@example.com', password: 'Console#2026' };
 
 const categoryTree = [
   { name: 'Electronics', slug: 'electronics', children: [{ name: 'Audio', slug: 'audio' }, { name: 'Computer accessories', slug: 'computer-accessories' }] },
@@ -49,31 +46,15 @@ const demoProducts: DemoProduct[] = [
 ];
 
 /**
- * Loads the demo shop into an empty database: categories, a seller with products, a customer,
- * and an admin when none exists yet.
+ * Loads the demo shop into an empty database: categories, a seller with products, a customer.
  * Returns the logins to print, or nothing when the database already has customers or sellers.
  */
 export async function seedDemo(db: Database): Promise<DemoLogin[] | undefined> {
   const hashes = await Promise.all(demoLogins.map((login) => hashPassword(login.password)));
-  const adminHash = await hashPassword(demoAdmin.password);
   return db.transaction(async (tx) => {
     // Two nodes starting together against one empty database must not both seed it.
     await tx.execute(sql`select pg_advisory_xact_lock(hashtext('demo-seed'))`);
     if ((await countShoppersAndSellers(tx)) > 0) return undefined;
-
-    const withAdmin = (await countAdmins(tx)) === 0;
-    if (withAdmin) {
-      await insertUser(tx, {
-        id: newId(),
-        email: demoAdmin.email,
-        passwordHash: adminHash,
-        fullName: 'Dana Admin',
-        phone: '+12025550111',
-        role: 'admin',
-        status: 'active',
-        emailVerifiedAt: new Date(),
-      });
-    }
 
     const userIds = { customer: newId(), seller: newId() };
     for (const [index, login] of demoLogins.entries()) {
@@ -121,6 +102,6 @@ export async function seedDemo(db: Database): Promise<DemoLogin[] | undefined> {
         alt: product.name,
       });
     }
-    return withAdmin ? [...demoLogins, demoAdmin] : demoLogins;
+    return demoLogins;
   });
 }

@@ -8,14 +8,6 @@ export type AddressChanges = Partial<Omit<NewAddress, 'id' | 'userId' | 'created
 
 const liveOf = (userId: string) => and(eq(addresses.userId, userId), isNull(addresses.deletedAt));
 
-/**
- * Serialises the writes to one user's addresses until the transaction ends: two creates at once
- * could otherwise both see no address (two defaults) or both pass the limit.
- */
-export async function lockAddressBook(db: Executor, userId: string): Promise<void> {
-  await db.execute(sql`select pg_advisory_xact_lock(hashtext(${`addresses:${userId}`}))`);
-}
-
 /** Default first, then the most recently used, then the newest. */
 export async function listLiveAddresses(db: Executor, userId: string): Promise<AddressRow[]> {
   return db

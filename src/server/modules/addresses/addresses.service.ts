@@ -5,6 +5,7 @@ import { AppError, notFound } from '../../lib/app-error.js';
 import type { Clock } from '../../lib/clock.js';
 import { newId } from '../../lib/ids.js';
 import { audit, type AuditContext } from '../audit/audit.service.js';
+import { lockActiveAccount } from '../users/users.service.js';
 import * as repo from './addresses.repository.js';
 import type { AddressRow } from './addresses.repository.js';
 
@@ -65,10 +66,14 @@ export async function listAddresses(db: Executor, userId: string): Promise<Addre
 }
 
 export function createAddressService(db: Database, clock: Clock) {
-  /** Every write holds the owner's address-book lock for its whole transaction. */
+  /**
+   * Every write holds the owner's account row for its whole transaction: two creates at once
+   * cannot both see no address (two defaults) or both pass the limit, and nothing is written for
+   * an account that is being closed or suspended.
+   */
   const withAddressBook = <T>(owner: Owner, work: (tx: Transaction) => Promise<T>): Promise<T> =>
     db.transaction(async (tx) => {
-      await repo.lockAddressBook(tx, owner.id);
+      await lockActiveAccount(tx, owner.id);
       return work(tx);
     });
 

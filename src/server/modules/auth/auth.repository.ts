@@ -50,16 +50,17 @@ export async function touchSession(db: Executor, sessionId: string, now: Date): 
 
 /**
  * A refresh is activity, and may replace the refresh token (`refreshTokenHash` and
- * `refreshExpiresAt` null keep the old one); its audit record is written by the same statement,
- * and neither happens when the session was revoked meanwhile. Resolves to 1, or 0 for that.
+ * `refreshExpiresAt` null keep the old one); its audit record is written by the same statement.
+ * Neither happens when the session was revoked meanwhile, or when a concurrent refresh already
+ * replaced this refresh token (one of two racing renewals wins). Resolves to 1, or 0 for those.
  */
 export const refreshSession = hotStatement(
   'refresh_session',
-  (p: QueryParams<{ sessionId: string; now: Date; refreshTokenHash: string | null; refreshExpiresAt: Date | null } & AuditRow>) =>
+  (p: QueryParams<{ sessionId: string; currentHash: string; now: Date; refreshTokenHash: string | null; refreshExpiresAt: Date | null } & AuditRow>) =>
     withAuditRecord(
       sql`update ${sessions} set last_active_at = ${p.now}, refresh_token_hash = coalesce(${p.refreshTokenHash}, refresh_token_hash),
         refresh_expires_at = coalesce(${p.refreshExpiresAt}, refresh_expires_at)
-        where id = ${p.sessionId} and revoked_at is null returning id`,
+        where id = ${p.sessionId} and refresh_token_hash = ${p.currentHash} and revoked_at is null returning id`,
       p,
     ),
 );

@@ -230,6 +230,9 @@ export function createAuthService(deps: AuthDeps) {
       const refresh = tokens.signRefresh({ userId: user.id, tokenId });
 
       const signedInUser = await db.transaction(async (tx) => {
+        // Suspended or closed since the password was checked: its new session would be missed by
+        // the revocation, and come back to life if the account were reactivated.
+        if ((await users.lockUser(tx, user.id))?.status !== 'active') throw new AppError('AUTH_ACCOUNT_SUSPENDED', 'This account is suspended');
         const seen = await repo.hasSignedInFrom(tx, user.id, { ...device, location });
         await repo.insertSession(tx, {
           id: sessionId,
@@ -284,12 +287,13 @@ export function createAuthService(deps: AuthDeps) {
       const renewed = renew ? tokens.signRefresh({ userId: user.id, tokenId: newTokenId }) : undefined;
       const refreshed = await repo.refreshSession(db, {
         sessionId: session.id,
+        currentHash: session.refreshTokenHash,
         now,
         refreshTokenHash: renewed ? sha256(newTokenId) : null,
         refreshExpiresAt: renewed?.expiresAt ?? null,
         ...recordOf(ctx, { action: 'auth.token.refreshed', outcome: 'success', actor: user, target: { type: 'session', id: session.id }, details: { renewed: Boolean(renewed) } }),
       });
-      // Revoked since it was read: a logout racing this refresh wins.
+      // Revoked, or renewed by a concurrent refresh, since it was read: that one wins.
       if (refreshed === 0) throw new AppError('AUTH_INVALID_TOKEN', 'The session has ended; sign in again');
       return {
         accessToken: accessTokenFor(user, session.id),

@@ -18,12 +18,6 @@ export async function updateProfile(db: Executor, userId: string, fields: { full
   return row;
 }
 
-/** The user's row, locked until the transaction ends. */
-export async function lockUser(db: Executor, userId: string): Promise<UserRow | undefined> {
-  const [row] = await db.select().from(users).where(eq(users.id, userId)).for('update');
-  return row;
-}
-
 /**
  * Erases what identifies the person behind a closed account and keeps only what the books need:
  * the user row (anonymised, status `deleted`, its email freed for a new account) and the business

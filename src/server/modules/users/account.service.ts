@@ -10,10 +10,10 @@ import { verifyPassword } from '../auth/passwords.js';
 import type { SessionGuard } from '../auth/session-guard.js';
 import type { AccessClaims } from '../auth/tokens.js';
 import type { Mailer } from '../mail/mail.service.js';
-import { erasePersonalData, lockUser, updateProfile } from './account.repository.js';
+import { erasePersonalData, updateProfile } from './account.repository.js';
 import { withdrawPendingApplication } from './seller-applications.repository.js';
-import { findUserById } from './users.repository.js';
-import { profileOf } from './users.service.js';
+import { findUserById, lockUser } from './users.repository.js';
+import { lockActiveAccount, profileOf } from './users.service.js';
 
 const sessionEnded = () => new AppError('AUTH_INVALID_TOKEN', 'The session has ended; sign in again');
 
@@ -25,8 +25,7 @@ export function createAccountService(deps: { db: Database; clock: Clock; mailer:
     async updateProfile(auth: AccessClaims, patch: ProfilePatch, ctx: AuditContext): Promise<UserProfile> {
       const phone = patch.phone === undefined ? undefined : requireE164(patch.phone);
       return db.transaction(async (tx) => {
-        const user = await lockUser(tx, auth.userId);
-        if (!user) throw sessionEnded();
+        const user = await lockActiveAccount(tx, auth.userId);
         const changes: { fullName?: string; phone?: string } = {};
         if (patch.fullName !== undefined && patch.fullName !== user.fullName) changes.fullName = patch.fullName;
         if (phone !== undefined && phone !== user.phone) changes.phone = phone;
@@ -46,7 +45,8 @@ export function createAccountService(deps: { db: Database; clock: Clock; mailer:
      */
     async closeAccount(auth: AccessClaims, password: string, ctx: AuditContext): Promise<void> {
       const user = await findUserById(db, auth.userId);
-      if (!user) throw sessionEnded();
+      // Already closed (a racing request won): its unusable password hash must not read as a wrong password.
+      if (user?.status !== 'active') throw sessionEnded();
       if (!(await verifyPassword(user.passwordHash, password))) {
         await audit(db, ctx, { action: 'account.delete_failed', outcome: 'failure', actor: user, target: { type: 'user', id: user.id } });
         // 400, not 401: clients read 401 as "signed out".

@@ -274,3 +274,38 @@ describe('DELETE /me', () => {
     expect(await auditRecords('account.deleted', user.userId)).toHaveLength(1);
   });
 });
+
+describe('a token that outlives its account', () => {
+  it('writes nothing for a closed account, even on a node whose session cache still trusts the token', async () => {
+    const nodeB = await buildTestApp(db);
+    const user = await signedIn(app, db, 'customer');
+    // Node B has checked the session and caches the answer for a few seconds.
+    expect((await nodeB.inject({ url: '/api/v1/me', headers: bearer(user.accessToken) })).statusCode).toBe(200);
+    expect((await closeAccount({ password: user.password }, user.accessToken)).statusCode).toBe(204);
+
+    const patched = await nodeB.inject({ method: 'PATCH', url: '/api/v1/me', payload: { fullName: 'Back Again', phone: '+12025550143' }, headers: bearer(user.accessToken) });
+    expectError(patched, 401, 'AUTH_INVALID_TOKEN');
+    const address = await nodeB.inject({
+      method: 'POST',
+      url: '/api/v1/me/addresses',
+      payload: { recipientName: 'Back Again', phone: '+12025550143', line1: '1 Main St', city: 'Springfield', state: 'IL', postalCode: '62701', country: 'US' },
+      headers: bearer(user.accessToken),
+    });
+    expectError(address, 401, 'AUTH_INVALID_TOKEN');
+    const application = await nodeB.inject({ method: 'POST', url: '/api/v1/me/seller-application', payload: { businessName: 'Back Again Ltd', taxId: 'US-11-1111111' }, headers: bearer(user.accessToken) });
+    expectError(application, 401, 'AUTH_INVALID_TOKEN');
+
+    expect(await userRow(user.userId)).toMatchObject({ status: 'deleted', fullName: 'Deleted user', phone: '' });
+    expect(await db.select().from(addresses).where(eq(addresses.userId, user.userId))).toEqual([]);
+    expect(await db.select().from(sellerApplications).where(eq(sellerApplications.userId, user.userId))).toEqual([]);
+  });
+});
+
+describe('text PostgreSQL cannot store', () => {
+  it('answers a NUL character with 400 VALIDATION_ERROR, never a 500, and changes nothing', async () => {
+    const user = await signedIn(app, db, 'customer');
+    const before = await userRow(user.userId);
+    expectError(await patchMe({ fullName: 'Ada\u0000Lovelace' }, user.accessToken), 400, 'VALIDATION_ERROR');
+    expect(await userRow(user.userId)).toEqual(before);
+  });
+});

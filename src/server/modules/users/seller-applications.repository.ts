@@ -13,6 +13,11 @@ export async function insertApplication(db: Executor, application: typeof seller
   return row;
 }
 
+export async function findApplication(db: Executor, id: string): Promise<SellerApplicationRow | undefined> {
+  const [row] = await db.select().from(sellerApplications).where(eq(sellerApplications.id, id));
+  return row;
+}
+
 export async function latestApplicationOf(db: Executor, userId: string): Promise<SellerApplicationRow | undefined> {
   const [row] = await db
     .select()

@@ -14,7 +14,8 @@ import { audit, type AuditContext } from '../audit/audit.service.js';
 import type { AccessClaims } from '../auth/tokens.js';
 import type { Mailer } from '../mail/mail.service.js';
 import * as repo from './seller-applications.repository.js';
-import { findUserById } from './users.repository.js';
+import { lockUser } from './users.repository.js';
+import { lockActiveAccount } from './users.service.js';
 
 type Reviewer = { id: string; email: string };
 
@@ -50,8 +51,16 @@ export function createSellerApplicationService(deps: { db: Database; clock: Cloc
   /** Only a pending application can be decided; the row lock settles two reviewers racing. */
   const decide = (id: string, decision: { status: 'approved' | 'rejected'; reason: string | null }, reviewer: Reviewer, ctx: AuditContext) =>
     db.transaction(async (tx) => {
+      // The applicant's account is locked before the application, in the order closing an account
+      // takes them, so the two never deadlock; a closed or suspended applicant is not approved.
+      const pending = await repo.findApplication(tx, id);
+      if (!pending) throw notFound('Seller application');
+      const account = await lockUser(tx, pending.userId);
       const found = await repo.lockApplication(tx, id);
-      if (!found) throw notFound('Seller application');
+      if (!found || !account) throw notFound('Seller application');
+      if (decision.status === 'approved' && (account.status !== 'active' || account.role !== 'customer')) {
+        throw new AppError('CONFLICT', 'The applicant can no longer become a seller: their account is not an active customer account');
+      }
       if (found.application.status !== 'pending') throw new AppError('CONFLICT', `This application was already ${found.application.status}`);
       const { applicant } = found;
       const now = clock.now();
@@ -94,8 +103,8 @@ export function createSellerApplicationService(deps: { db: Database; clock: Cloc
   return {
     async submit(auth: AccessClaims, body: SellerApplicationBody, ctx: AuditContext): Promise<SellerApplication> {
       return db.transaction(async (tx) => {
-        const user = await findUserById(tx, auth.userId);
-        if (!user) throw new AppError('AUTH_INVALID_TOKEN', 'The session has ended; sign in again');
+        // Locked: an approval of an earlier application, or the account's closing, waits or goes first.
+        const user = await lockActiveAccount(tx, auth.userId);
         // The account decides, not the token: its role may predate an approval.
         if (user.role !== 'customer') {
           throw new AppError('CONFLICT', user.role === 'seller' ? 'You already sell on shoppingMall' : 'Administrators cannot apply to sell');

@@ -353,3 +353,15 @@ describe('POST /admin/seller-applications/:id/reject', () => {
     expectError(await decide('reject', user.applicationId, { reason: 'No' }, seller.accessToken), 403, 'AUTH_PERMISSION_DENIED');
   });
 });
+
+describe('an applicant whose account changed meanwhile', () => {
+  it('is not approved once suspended: 409, and stays a customer', async () => {
+    const user = await applicant();
+    await db.update(users).set({ status: 'suspended' }).where(eq(users.id, user.userId));
+    const res = await decide('approve', user.applicationId);
+    expect(res.statusCode, res.body).toBe(409);
+    expect(res.json().error.code).toBe('CONFLICT');
+    const [row] = await db.select().from(users).where(eq(users.id, user.userId));
+    expect(row?.role).toBe('customer');
+  });
+});

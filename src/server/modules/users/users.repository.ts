@@ -88,6 +88,12 @@ export async function changeUserStatus(
   return row;
 }
 
+/** The account row, locked until the transaction ends: serialises the writes made on its behalf. */
+export async function lockUser(db: Executor, userId: string): Promise<UserRow | undefined> {
+  const [row] = await db.select().from(users).where(eq(users.id, userId)).for('update');
+  return row;
+}
+
 export async function findSellerProfile(db: Executor, userId: string) {
   const [row] = await db.select().from(sellerProfiles).where(eq(sellerProfiles.userId, userId));
   return row;

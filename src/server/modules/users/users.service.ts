@@ -8,7 +8,7 @@ import { hashPassword } from '../auth/passwords.js';
 import type { Mailer } from '../mail/mail.service.js';
 import type { UserProfile } from '../../../contracts/auth.js';
 import { notFound } from '../../lib/app-error.js';
-import { countAdmins, findSellerProfile, findUserByEmail, findUserById, insertUser, type UserRow } from './users.repository.js';
+import { countAdmins, findSellerProfile, findUserByEmail, findUserById, insertUser, lockUser, type UserRow } from './users.repository.js';
 
 export type NewAdmin = { email: string; password: string; fullName: string; phone?: string };
 
@@ -95,4 +95,16 @@ export async function getProfile(db: Executor, userId: string): Promise<UserProf
   const user = await findUserById(db, userId);
   if (!user) throw notFound('User');
   return profileOf(db, user);
+}
+
+/**
+ * The caller's account, locked for the rest of the transaction, for a write made on its behalf.
+ * A token can outlive its account by a few seconds (the session cache, a request in flight while
+ * the account is closed or suspended): such a write is refused here, and can never bring personal
+ * data back to a closed account.
+ */
+export async function lockActiveAccount(tx: Executor, userId: string): Promise<UserRow> {
+  const user = await lockUser(tx, userId);
+  if (user?.status !== 'active') throw new AppError('AUTH_INVALID_TOKEN', 'The session has ended; sign in again');
+  return user;
 }
