@@ -367,14 +367,33 @@ export function createAuthService(deps: AuthDeps) {
       });
     },
 
-    async changePassword(auth: AccessClaims, currentPassword: string, newPassword: string, ctx: AuditContext): Promise<void> {
-      const user = await users.findUserById(db, auth.userId);
-      if (!user) throw new AppError('AUTH_INVALID_TOKEN', 'The session has ended; sign in again');
-      if (!(await verifyPassword(user.passwordHash, currentPassword))) {
-        await audit(db, ctx, { action: 'auth.password.change_failed', outcome: 'failure', actor: user });
-        // 400, not 401: clients read 401 as "signed out".
-        throw new AppError('VALIDATION_ERROR', 'The current password is not correct', [{ field: 'currentPassword', message: 'The current password is not correct' }]);
+    /**
+     * A signed-in user proves they know the password before a grave change (a new password,
+     * closing the account). A wrong one counts like a failed login, so whoever holds a stolen
+     * token cannot guess it freely: the fifth within 15 minutes locks the account, and a locked
+     * account confirms nothing until it unlocks.
+     */
+    async confirmPassword(userId: string, password: string, ctx: AuditContext, failure: { action: string; field: string }): Promise<users.UserRow> {
+      const user = await users.findUserById(db, userId);
+      if (user?.status !== 'active') throw new AppError('AUTH_INVALID_TOKEN', 'The session has ended; sign in again');
+      const now = clock.now();
+      if (user.lockedUntil && user.lockedUntil > now) {
+        throw new AppError('AUTH_ACCOUNT_LOCKED', 'Too many wrong passwords: this account is locked for now', {
+          retryAfterSeconds: Math.ceil((user.lockedUntil.getTime() - now.getTime()) / 1000),
+        });
       }
+      if (await verifyPassword(user.passwordHash, password)) return user;
+      await db.transaction(async (tx) => {
+        const lockedUntil = await users.recordLoginFailure(tx, user.id, now);
+        await audit(tx, ctx, { action: failure.action, outcome: 'failure', actor: user, target: { type: 'user', id: user.id } });
+        if (lockedUntil) await lockOut(tx, user, lockedUntil, ctx);
+      });
+      // 400, not 401: clients read 401 as "signed out".
+      throw new AppError('VALIDATION_ERROR', 'The password is not correct', [{ field: failure.field, message: 'The password is not correct' }]);
+    },
+
+    async changePassword(auth: AccessClaims, currentPassword: string, newPassword: string, ctx: AuditContext): Promise<void> {
+      const user = await this.confirmPassword(auth.userId, currentPassword, ctx, { action: 'auth.password.change_failed', field: 'currentPassword' });
       await checkNewPassword(user.id, newPassword, user.email);
       const passwordHash = await hashPassword(newPassword);
       const ids = await db.transaction(async (tx) => {

@@ -6,20 +6,20 @@ import type { Clock } from '../../lib/clock.js';
 import { requireE164 } from '../../lib/phone.js';
 import { audit, type AuditContext } from '../audit/audit.service.js';
 import { revokeSessions } from '../auth/auth.repository.js';
-import { verifyPassword } from '../auth/passwords.js';
+import type { AuthService } from '../auth/auth.service.js';
 import type { SessionGuard } from '../auth/session-guard.js';
 import type { AccessClaims } from '../auth/tokens.js';
 import type { Mailer } from '../mail/mail.service.js';
 import { erasePersonalData, updateProfile } from './account.repository.js';
 import { withdrawPendingApplication } from './seller-applications.repository.js';
-import { findUserById, lockUser } from './users.repository.js';
+import { lockUser } from './users.repository.js';
 import { lockActiveAccount, profileOf } from './users.service.js';
 
 const sessionEnded = () => new AppError('AUTH_INVALID_TOKEN', 'The session has ended; sign in again');
 
 /** The signed-in user's own profile, and closing the account. */
-export function createAccountService(deps: { db: Database; clock: Clock; mailer: Mailer; guard: SessionGuard }) {
-  const { db, clock, mailer, guard } = deps;
+export function createAccountService(deps: { db: Database; clock: Clock; mailer: Mailer; guard: SessionGuard; auth: AuthService }) {
+  const { db, clock, mailer, guard, auth } = deps;
 
   return {
     async updateProfile(auth: AccessClaims, patch: ProfilePatch, ctx: AuditContext): Promise<UserProfile> {
@@ -43,15 +43,9 @@ export function createAccountService(deps: { db: Database; clock: Clock; mailer:
      * confirmation email to the address it had. Orders (once they exist) stay for the books,
      * linked to the anonymised user.
      */
-    async closeAccount(auth: AccessClaims, password: string, ctx: AuditContext): Promise<void> {
-      const user = await findUserById(db, auth.userId);
-      // Already closed (a racing request won): its unusable password hash must not read as a wrong password.
-      if (user?.status !== 'active') throw sessionEnded();
-      if (!(await verifyPassword(user.passwordHash, password))) {
-        await audit(db, ctx, { action: 'account.delete_failed', outcome: 'failure', actor: user, target: { type: 'user', id: user.id } });
-        // 400, not 401: clients read 401 as "signed out".
-        throw new AppError('VALIDATION_ERROR', 'The password is not correct', [{ field: 'password', message: 'The password is not correct' }]);
-      }
+    async closeAccount(claims: AccessClaims, password: string, ctx: AuditContext): Promise<void> {
+      // An account already closed (a racing request won) answers 401, not "wrong password".
+      const user = await auth.confirmPassword(claims.userId, password, ctx, { action: 'account.delete_failed', field: 'password' });
 
       const revoked = await db.transaction(async (tx) => {
         const now = clock.now();

@@ -309,3 +309,24 @@ describe('text PostgreSQL cannot store', () => {
     expect(await userRow(user.userId)).toEqual(before);
   });
 });
+
+describe('wrong passwords from a signed-in session', () => {
+  it('count like failed logins: the fifth locks the account and emails an unlock link; then even the right one is refused', async () => {
+    const user = await signedIn(app, db, 'customer');
+    for (let i = 0; i < 4; i++) expectFieldError(await closeAccount({ password: 'Wrong#Guess1' }, user.accessToken), 'password');
+    const changed = await app.inject({
+      method: 'POST',
+      url: '/api/v1/me/password',
+      payload: { currentPassword: 'Wrong#Guess1', newPassword: 'Another#Secret9' },
+      headers: bearer(user.accessToken),
+    });
+    expectFieldError(changed, 'currentPassword');
+    expect(await emailsTo(db, user.email, 'locked')).toHaveLength(1);
+
+    const locked = await closeAccount({ password: user.password }, user.accessToken);
+    expectError(locked, 403, 'AUTH_ACCOUNT_LOCKED');
+    expect(locked.json().error.details.retryAfterSeconds).toBeGreaterThan(0);
+    expect(await userRow(user.userId)).toMatchObject({ status: 'active' });
+    expect(await auditRecords('account.delete_failed', user.userId)).toHaveLength(4);
+  });
+});
