@@ -68,6 +68,7 @@ export function hasCode(error: unknown, ...codes: string[]): error is ApiError {
 /** A message for anything a form does not handle by name: the server's own words. */
 export function genericMessage(error: unknown): string {
   if (hasCode(error, 'RATE_LIMITED')) return rateLimitMessage(error);
+  if (hasCode(error, 'AUTH_ACCOUNT_LOCKED')) return `${error.message}. ${retryLaterMessage(error)}`;
   if (error instanceof ApiError && error.status === 0) return error.message;
   if (error instanceof ApiError && error.status >= 500) {
     return 'Something went wrong on our side. Please try again in a moment.';
