@@ -2,11 +2,10 @@ import { useId, useState, type FormEvent } from 'react';
 import type { SellerApplicationBody } from '../../../../contracts/account';
 import { Alert } from '../../../components/ui/alert';
 import { Button } from '../../../components/ui/button';
-import { TextField } from '../../../components/ui/form-field';
+import { TextAreaField, TextField } from '../../../components/ui/form-field';
 import { fieldErrorsOf, genericMessage, hasCode } from '../../auth/errors';
 import { compact, showFieldErrors, type FormErrors } from '../../auth/validation';
 import { useSubmitApplication } from '../api/my-application';
-import { TextAreaField } from './text-area-field';
 
 const ID = 'seller-application';
 const FIELD_ORDER = ['businessName', 'taxId', 'description'] as const;

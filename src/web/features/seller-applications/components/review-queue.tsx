@@ -6,11 +6,11 @@ import { Alert } from '../../../components/ui/alert';
 import { Button } from '../../../components/ui/button';
 import { EmptyState } from '../../../components/ui/empty-state';
 import { ErrorState } from '../../../components/ui/error-state';
+import { TextAreaField } from '../../../components/ui/form-field';
 import { LoadingState } from '../../../components/ui/spinner';
 import { fieldErrorsOf, genericMessage, hasCode } from '../../auth/errors';
 import { useApplicationsForReview, useDecision } from '../api/review';
 import { ApplicationDates, StatusTag } from './application-status';
-import { TextAreaField } from './text-area-field';
 
 type Verdict = 'approve' | 'reject';
 type Outcome = { tone: 'success' | 'info'; text: string };
