@@ -71,7 +71,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   });
 
   const redis = config.redisUrl ? new Redis(config.redisUrl, { maxRetriesPerRequest: 2 }) : undefined;
-  const mailer = createMailer({ publicUrl: config.publicUrl, storeName: STORE_NAME, clock });
+  const mailer = createMailer({ publicUrl: config.publicUrl, clock });
   const tokens = createTokenService(deps.jwtKeys, clock);
   const ipBlock = redis ? redisIpBlock(redis, clock) : memoryIpBlock(clock);
   // The guard asks the auth service, which needs the guard to announce revocations: tie the knot lazily.

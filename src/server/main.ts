@@ -27,7 +27,7 @@ async function main(): Promise<void> {
 
   const database = await openDatabase(config, log);
   const { db } = database;
-  const mailer = createMailer({ publicUrl: config.publicUrl, storeName: STORE_NAME, clock: systemClock });
+  const mailer = createMailer({ publicUrl: config.publicUrl, clock: systemClock });
   if (config.admin) {
     const outcome = await createFirstAdmin(db, mailer, { ...config.admin, fullName: 'Administrator' });
     if (outcome === 'created') log.info({ email: config.admin.email }, 'first admin created');

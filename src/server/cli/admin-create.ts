@@ -1,7 +1,6 @@
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
 import pino from 'pino';
-import { STORE_NAME } from '../app.js';
 import { loadConfig } from '../config.js';
 import { openDatabase } from '../db/open.js';
 import { systemClock } from '../lib/clock.js';
@@ -20,7 +19,7 @@ async function run(): Promise<number> {
   const password = config.admin?.password ?? (await ask('Password (8–128 characters, upper, lower, digit, one of @$!%*?&#): '));
   const database = await openDatabase(config, pino({ level: 'warn' }));
   try {
-    const mailer = createMailer({ publicUrl: config.publicUrl, storeName: STORE_NAME, clock: systemClock });
+    const mailer = createMailer({ publicUrl: config.publicUrl, clock: systemClock });
     const outcome = await createFirstAdmin(database.db, mailer, { email: email.toLowerCase(), password, fullName: values.name ?? 'Administrator' });
     process.stdout.write(
       outcome === 'created'

@@ -1,10 +1,10 @@
 import { useEffect } from 'react';
-
-const STORE_NAME = 'shoppingMall';
+import { useStoreName } from '../features/store/components/store-brand';
 
 /** Sets the tab title, which is also what a screen reader announces after a navigation. */
 export function useDocumentTitle(title?: string): void {
+  const storeName = useStoreName();
   useEffect(() => {
-    document.title = title ? `${title} · ${STORE_NAME}` : STORE_NAME;
-  }, [title]);
+    document.title = title ? `${title} · ${storeName}` : storeName;
+  }, [title, storeName]);
 }

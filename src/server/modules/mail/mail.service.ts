@@ -1,5 +1,6 @@
 import type { Executor } from '../../db/client.js';
 import type { Clock } from '../../lib/clock.js';
+import { readSettings } from '../settings/settings.repository.js';
 import { insertMail } from './mail.repository.js';
 import { renderEmail, type EmailParts } from './mail.templates.js';
 
@@ -10,10 +11,12 @@ export type Mailer = {
   link(pathname: string, query?: Record<string, string>): string;
 };
 
-export function createMailer(options: { publicUrl: string; storeName: string; clock: Clock }): Mailer {
+export function createMailer(options: { publicUrl: string; clock: Clock }): Mailer {
   return {
     async queue(db, to, parts) {
-      const { subject, text, html } = renderEmail(options.storeName, parts);
+      // Signed with the store's name as it stands in this very transaction.
+      const { storeName } = await readSettings(db);
+      const { subject, text, html } = renderEmail(storeName, parts);
       await insertMail(db, { recipient: to, subject, text, html }, options.clock.now());
     },
     link(pathname, query = {}) {

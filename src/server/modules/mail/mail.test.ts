@@ -34,7 +34,7 @@ const welcome = (to: string) =>
 beforeAll(async () => {
   ({ db } = await createTestDatabase());
   smtp = await startSmtpReceiver();
-  mailer = createMailer({ publicUrl: TEST_PUBLIC_URL, storeName: 'shoppingMall', clock });
+  mailer = createMailer({ publicUrl: TEST_PUBLIC_URL, clock });
 });
 beforeEach(async () => {
   await db.delete(mailOutbox);

@@ -3,6 +3,7 @@ import type { SettingsPatch, StoreSettings } from '../../../contracts/settings.j
 import type { Database } from '../../db/client.js';
 import type { Clock } from '../../lib/clock.js';
 import { audit, type AuditContext } from '../audit/audit.service.js';
+import { readSettings } from './settings.repository.js';
 import { storeSettings } from './settings.tables.js';
 
 /**
@@ -16,9 +17,7 @@ export function createSettingsService(db: Database, clock: Clock) {
   let cached: { settings: StoreSettings; until: number } | undefined;
 
   const load = async (): Promise<StoreSettings> => {
-    const [row] = await db.select().from(storeSettings).where(eq(storeSettings.id, 1));
-    if (!row) throw new Error('store_settings has no row: migration 0003 creates it');
-    const { storeName, requireSignInToBrowse, defaultLowStockThreshold, shipping } = row;
+    const { storeName, requireSignInToBrowse, defaultLowStockThreshold, shipping } = await readSettings(db);
     return { storeName, requireSignInToBrowse, defaultLowStockThreshold, shipping };
   };
 

@@ -14,7 +14,7 @@ import { createFirstAdmin, type NewAdmin } from './users.service.js';
 import { users } from './users.tables.js';
 
 const PUBLIC_URL = 'https://mall.example:8443';
-const mailer = createMailer({ publicUrl: PUBLIC_URL, storeName: 'shoppingMall', clock: systemClock });
+const mailer = createMailer({ publicUrl: PUBLIC_URL, clock: systemClock });
 
 let db: Database;
 

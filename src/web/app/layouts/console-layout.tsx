@@ -3,6 +3,7 @@ import { SkipLink } from '../../components/ui/skip-link';
 import { RequireRole } from '../../features/auth/components/require-role';
 import { RequireSignIn } from '../../features/auth/components/require-sign-in';
 import { useDocumentTitle } from '../../lib/use-document-title';
+import { StoreBrand } from '../../features/store/components/store-brand';
 
 export type ConsoleNavItem = { to: LinkProps['to']; label: string };
 
@@ -20,7 +21,7 @@ export function ConsoleLayout({ title, nav, access }: ConsoleLayoutProps) {
       <SkipLink />
       <header className="console__header">
         <Link to="/" className="brand">
-          shopping<span className="brand__accent">Mall</span>
+          <StoreBrand />
         </Link>
         <span className="console__title">{title}</span>
         <Link to="/" className="console__exit">

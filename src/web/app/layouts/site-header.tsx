@@ -4,6 +4,7 @@ import { CartIcon, SearchIcon, UserIcon } from '../../components/ui/icons';
 import { AccountMenu } from '../../features/auth/components/account-menu';
 import { safeRedirect, useRestoringSession } from '../../features/auth/session';
 import { useAccessToken } from '../../lib/use-access-token';
+import { StoreBrand } from '../../features/store/components/store-brand';
 
 function SearchForm() {
   const navigate = useNavigate();
@@ -80,7 +81,7 @@ export function SiteHeader() {
     <header className="site-header">
       <div className="container site-header__inner">
         <Link to="/" className="brand">
-          shopping<span className="brand__accent">Mall</span>
+          <StoreBrand />
         </Link>
         <SearchForm />
         <nav aria-label="Your shopping" className="header-nav">
