@@ -1,4 +1,4 @@
-import { and, desc, eq, inArray, lte, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, lt, lte, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
 import { newId } from '../../lib/ids.js';
 import { mailOutbox } from './mail.tables.js';
@@ -49,6 +49,15 @@ export async function markFailedAttempt(
     .update(mailOutbox)
     .set(retryAt ? { lastError: error, nextAttemptAt: retryAt } : { lastError: error, status: 'failed' })
     .where(eq(mailOutbox.id, id));
+}
+
+/** Removes delivered and abandoned emails created before `before`; returns how many. */
+export async function purgeFinishedMail(db: Executor, before: Date): Promise<number> {
+  const removed = await db
+    .delete(mailOutbox)
+    .where(and(inArray(mailOutbox.status, ['sent', 'failed']), lt(mailOutbox.createdAt, before)))
+    .returning({ id: mailOutbox.id });
+  return removed.length;
 }
 
 export async function listRecentMail(db: Executor, limit: number): Promise<OutboxRow[]> {

@@ -7,7 +7,7 @@ import type { Database } from '../../db/client.js';
 import type { Clock } from '../../lib/clock.js';
 import { createMailer, type Mailer } from './mail.service.js';
 import { mailOutbox } from './mail.tables.js';
-import { MAX_ATTEMPTS, retryDelayMs, smtpTransport, startMailWorker, type MailWorker } from './mail.worker.js';
+import { MAIL_RETENTION_MS, MAX_ATTEMPTS, retryDelayMs, smtpTransport, startMailWorker, type MailWorker } from './mail.worker.js';
 
 let db: Database;
 let smtp: SmtpReceiver;
@@ -147,5 +147,24 @@ describe('development mailbox', () => {
       JWT_SECRETS: `k1:${'s'.repeat(32)}`,
     });
     expect((await production.inject('/dev/mailbox')).statusCode).toBe(404);
+  });
+});
+
+describe('mail retention', () => {
+  it('deletes delivered and abandoned emails 30 days after they were written, keeps newer and pending ones', async () => {
+    await welcome('old@example.com');
+    await worker().runOnce();
+    await welcome('stuck@example.com');
+    await db.update(mailOutbox).set({ status: 'failed' }).where(eq(mailOutbox.recipient, 'stuck@example.com'));
+    advance(MAIL_RETENTION_MS - 60_000);
+    await welcome('recent@example.com');
+    await worker().runOnce();
+    await welcome('waiting@example.com');
+    await db.update(mailOutbox).set({ nextAttemptAt: new Date(clock.time.getTime() + 3_600_000 * 48) }).where(eq(mailOutbox.recipient, 'waiting@example.com'));
+    // Just before the 30 days the old ones are kept; just after, they are gone.
+    expect((await db.select().from(mailOutbox)).map((m) => m.recipient).sort()).toEqual(['old@example.com', 'recent@example.com', 'stuck@example.com', 'waiting@example.com']);
+    advance(2 * 60_000);
+    await worker().runOnce();
+    expect((await db.select().from(mailOutbox)).map((m) => m.recipient).sort()).toEqual(['recent@example.com', 'waiting@example.com']);
   });
 });

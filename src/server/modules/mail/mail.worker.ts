@@ -1,7 +1,7 @@
 import nodemailer from 'nodemailer';
 import type { Database } from '../../db/client.js';
 import type { Clock } from '../../lib/clock.js';
-import { claimDueMail, markFailedAttempt, markSent, type OutboxRow } from './mail.repository.js';
+import { claimDueMail, markFailedAttempt, markSent, purgeFinishedMail, type OutboxRow } from './mail.repository.js';
 
 export type OutgoingMail = { to: string; subject: string; text: string; html: string };
 export type MailTransport = { send(mail: OutgoingMail): Promise<void>; close(): void };
@@ -21,6 +21,12 @@ export const devMailboxTransport: MailTransport = { send: async () => undefined,
 
 export const MAX_ATTEMPTS = 10;
 const LEASE_MS = 60_000;
+/**
+ * Emails hold personal data (names, sign-in places) and links: once delivered or given up, they
+ * are kept 30 days for support questions, then deleted. The purge runs at most once an hour.
+ */
+export const MAIL_RETENTION_MS = 30 * 24 * 3_600_000;
+const PURGE_EVERY_MS = 3_600_000;
 
 /** 10 s, 20 s, 40 s … capped at an hour: a short SMTP outage costs seconds, a long one hours. */
 export const retryDelayMs = (attempts: number): number => Math.min(10_000 * 2 ** (attempts - 1), 3_600_000);
@@ -58,7 +64,16 @@ export function startMailWorker(options: {
     }
   };
 
+  let purgedAt = -Infinity;
+  const purgeOld = async (): Promise<void> => {
+    const now = clock.now().getTime();
+    if (now - purgedAt < PURGE_EVERY_MS) return;
+    purgedAt = now;
+    await purgeFinishedMail(db, new Date(now - MAIL_RETENTION_MS));
+  };
+
   const runBatches = async (): Promise<number> => {
+    await purgeOld();
     let delivered = 0;
     for (;;) {
       const now = clock.now();
