@@ -22,7 +22,7 @@ describe('becoming a seller', () => {
 
     // Before approval the seller center turns a customer away, pointing to the application.
     await customer.goto(browser.url('/seller'));
-    await customer.getByRole('heading', { name: 'The seller center is for sellers' }).waitFor();
+    await customer.getByRole('heading', { name: 'The seller center is for sellers', level: 1 }).waitFor();
 
     await customer.goto(browser.url('/account/sell'));
     await customer.getByLabel('Business name').fill('Journey Ceramics');

@@ -24,6 +24,7 @@ export function RequireRole({ roles, refusal, children }: RequireRoleProps) {
   if (roles.includes(me.data.role)) return children;
   return (
     <EmptyState
+      heading="h1"
       title={refusal.title}
       action={
         <Link to={refusal.link.to} className="button button--primary">
