@@ -1,5 +1,5 @@
 import type { FastifyInstance, FastifyRequest, onRequestAsyncHookHandler } from 'fastify';
-import { AppError } from '../lib/app-error.js';
+import { AppError, sessionEnded } from '../lib/app-error.js';
 import type { Permission } from '../modules/auth/permissions.js';
 import type { SessionGuard } from '../modules/auth/session-guard.js';
 import type { AccessClaims, TokenService } from '../modules/auth/tokens.js';
@@ -62,7 +62,7 @@ export function registerAuthorization(
       const [scheme, token] = header.split(' ');
       if (scheme?.toLowerCase() !== 'bearer' || !token) throw new AppError('AUTH_INVALID_TOKEN', 'The token is not valid');
       const claims = tokens.verifyAccess(token);
-      if (!(await guard.isActive(claims.sid))) throw new AppError('AUTH_INVALID_TOKEN', 'The session has ended; sign in again');
+      if (!(await guard.isActive(claims.sid))) throw sessionEnded();
       request.auth = claims;
       if (!claims.permissions.includes(permission)) throw new AppError('AUTH_PERMISSION_DENIED', 'You do not have permission to do this');
     };

@@ -1,7 +1,7 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import type { LoginResult, RefreshResult, RegisterBody, SessionView, UserProfile } from '../../../contracts/auth.js';
 import type { Database } from '../../db/client.js';
-import { AppError } from '../../lib/app-error.js';
+import { AppError, sessionEnded } from '../../lib/app-error.js';
 import { clientKey } from '../../lib/client-key.js';
 import type { Clock } from '../../lib/clock.js';
 import { newId } from '../../lib/ids.js';
@@ -279,7 +279,7 @@ export function createAuthService(deps: AuthDeps) {
       const found = await repo.findSessionByRefreshHash(db, sha256(claims.tokenId));
       const { session, user } = found ?? {};
       if (!session || !user || session.userId !== claims.userId || session.revokedAt || session.refreshExpiresAt <= now || user.status !== 'active') {
-        throw new AppError('AUTH_INVALID_TOKEN', 'The session has ended; sign in again');
+        throw sessionEnded();
       }
 
       const renew = session.refreshExpiresAt.getTime() - now.getTime() < REFRESH_RENEW_WITHIN_MS;
@@ -294,7 +294,7 @@ export function createAuthService(deps: AuthDeps) {
         ...recordOf(ctx, { action: 'auth.token.refreshed', outcome: 'success', actor: user, target: { type: 'session', id: session.id }, details: { renewed: Boolean(renewed) } }),
       });
       // Revoked, or renewed by a concurrent refresh, since it was read: that one wins.
-      if (refreshed === 0) throw new AppError('AUTH_INVALID_TOKEN', 'The session has ended; sign in again');
+      if (refreshed === 0) throw sessionEnded();
       return {
         accessToken: accessTokenFor(user, session.id),
         expiresIn: ACCESS_TTL_SECONDS,
@@ -375,7 +375,7 @@ export function createAuthService(deps: AuthDeps) {
      */
     async confirmPassword(userId: string, password: string, ctx: AuditContext, failure: { action: string; field: string }): Promise<users.UserRow> {
       const user = await users.findUserById(db, userId);
-      if (user?.status !== 'active') throw new AppError('AUTH_INVALID_TOKEN', 'The session has ended; sign in again');
+      if (user?.status !== 'active') throw sessionEnded();
       const now = clock.now();
       if (user.lockedUntil && user.lockedUntil > now) {
         throw new AppError('AUTH_ACCOUNT_LOCKED', 'Too many wrong passwords: this account is locked for now', {

@@ -1,7 +1,7 @@
 import type { ProfilePatch } from '../../../contracts/account.js';
 import type { UserProfile } from '../../../contracts/auth.js';
 import type { Database } from '../../db/client.js';
-import { AppError } from '../../lib/app-error.js';
+import { sessionEnded } from '../../lib/app-error.js';
 import type { Clock } from '../../lib/clock.js';
 import { requireE164 } from '../../lib/phone.js';
 import { audit, type AuditContext } from '../audit/audit.service.js';
@@ -15,7 +15,6 @@ import { withdrawPendingApplication } from './seller-applications.repository.js'
 import { lockUser } from './users.repository.js';
 import { lockActiveAccount, profileOf } from './users.service.js';
 
-const sessionEnded = () => new AppError('AUTH_INVALID_TOKEN', 'The session has ended; sign in again');
 
 /** The signed-in user's own profile, and closing the account. */
 export function createAccountService(deps: { db: Database; clock: Clock; mailer: Mailer; guard: SessionGuard; auth: AuthService }) {

@@ -1,13 +1,12 @@
 import { sql } from 'drizzle-orm';
 import type { Database, Executor } from '../../db/client.js';
-import { AppError } from '../../lib/app-error.js';
+import { AppError, notFound, sessionEnded } from '../../lib/app-error.js';
 import { newId } from '../../lib/ids.js';
 import { addPasswordHistory } from '../auth/auth.repository.js';
 import { passwordProblems } from '../auth/password-policy.js';
 import { hashPassword } from '../auth/passwords.js';
 import type { Mailer } from '../mail/mail.service.js';
 import type { UserProfile } from '../../../contracts/auth.js';
-import { notFound } from '../../lib/app-error.js';
 import { countAdmins, findSellerProfile, findUserByEmail, findUserById, insertUser, lockUser, type UserRow } from './users.repository.js';
 
 export type NewAdmin = { email: string; password: string; fullName: string; phone?: string };
@@ -105,6 +104,6 @@ export async function getProfile(db: Executor, userId: string): Promise<UserProf
  */
 export async function lockActiveAccount(tx: Executor, userId: string): Promise<UserRow> {
   const user = await lockUser(tx, userId);
-  if (user?.status !== 'active') throw new AppError('AUTH_INVALID_TOKEN', 'The session has ended; sign in again');
+  if (user?.status !== 'active') throw sessionEnded();
   return user;
 }

@@ -12,6 +12,23 @@ export function emailError(value: string): string | undefined {
   return undefined;
 }
 
+const PHONE_MIN_DIGITS = 4;
+
+/** Too few digits to be a phone number; the server parses the number itself. */
+export function phoneFormatError(value: string): string | undefined {
+  return (value.match(/\d/g)?.length ?? 0) >= PHONE_MIN_DIGITS ? undefined : 'Enter a phone number like +1 202 555 0143';
+}
+
+export function phoneError(value: string): string | undefined {
+  return value.trim() ? phoneFormatError(value) : 'Enter your phone number';
+}
+
+/** The second copy of a new password, typed to catch a slip. */
+export function confirmationError(confirmation: string, password: string, missing = 'Type your new password again'): string | undefined {
+  if (!confirmation) return missing;
+  return confirmation !== password ? 'The passwords do not match' : undefined;
+}
+
 /** Drops the fields without an error, so `Object.keys` tells whether the form may be sent. */
 export function compact(errors: FormErrors): FormErrors {
   return Object.fromEntries(Object.entries(errors).filter(([, message]) => message));

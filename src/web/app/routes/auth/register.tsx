@@ -11,7 +11,7 @@ import { NewPasswordField } from '../../../features/auth/components/new-password
 import { PasswordField } from '../../../features/auth/components/password-field';
 import { fieldErrorsOf, genericMessage, hasCode, newPasswordRefusal, rateLimitMessage } from '../../../features/auth/errors';
 import type { RegisterBody } from '../../../features/auth/types';
-import { compact, emailError, showFieldErrors, type FormErrors } from '../../../features/auth/validation';
+import { compact, confirmationError, emailError, phoneError, showFieldErrors, type FormErrors } from '../../../features/auth/validation';
 
 type Values = {
   email: string;
@@ -27,7 +27,6 @@ type Values = {
 const FIELD_ORDER = ['role', 'email', 'password', 'confirmPassword', 'fullName', 'phone', 'businessName', 'taxId'] as const;
 const ID = 'register';
 /** The API takes 4–32 characters; a number without a few digits is surely a typo. */
-const PHONE_MIN_DIGITS = 4;
 
 /** The API's field paths → this form's fields. */
 const SERVER_FIELDS: Record<string, (typeof FIELD_ORDER)[number]> = {
@@ -50,17 +49,9 @@ function validate(values: Values): FormErrors {
       : passwordProblems.length > 0
         ? 'Your password does not meet every requirement yet'
         : undefined,
-    confirmPassword: !values.confirmPassword
-      ? 'Type your password again'
-      : values.confirmPassword !== values.password
-        ? 'The passwords do not match'
-        : undefined,
+    confirmPassword: confirmationError(values.confirmPassword, values.password, 'Type your password again'),
     fullName: values.fullName.trim() ? undefined : 'Enter your full name',
-    phone: !values.phone.trim()
-      ? 'Enter your phone number'
-      : (values.phone.match(/\d/g)?.length ?? 0) >= PHONE_MIN_DIGITS
-        ? undefined
-        : 'Enter a phone number like +1 202 555 0143',
+    phone: phoneError(values.phone),
     businessName: values.role === 'seller' && !values.businessName.trim() ? 'Enter your business name' : undefined,
     taxId: values.role === 'seller' && !values.taxId.trim() ? 'Enter your tax ID' : undefined,
   });

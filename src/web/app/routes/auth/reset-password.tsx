@@ -9,7 +9,7 @@ import { NewPasswordField } from '../../../features/auth/components/new-password
 import { PasswordField } from '../../../features/auth/components/password-field';
 import { fieldErrorsOf, genericMessage, hasCode, newPasswordRefusal } from '../../../features/auth/errors';
 import { endLocalSession } from '../../../features/auth/session';
-import { compact, showFieldErrors, type FormErrors } from '../../../features/auth/validation';
+import { compact, confirmationError, showFieldErrors, type FormErrors } from '../../../features/auth/validation';
 
 const route = getRouteApi('/store/reset-password');
 const ID = 'reset-password';
@@ -79,11 +79,7 @@ export function ResetPasswordPage() {
         : unmetPasswordRules(password, '').length > 0
           ? 'Your password does not meet every requirement yet'
           : undefined,
-      confirmPassword: !confirmPassword
-        ? 'Type your new password again'
-        : confirmPassword !== password
-          ? 'The passwords do not match'
-          : undefined,
+      confirmPassword: confirmationError(confirmPassword, password),
     });
     if (Object.keys(problems).length > 0) {
       showFieldErrors(setErrors, problems, FIELD_ORDER, ID);

@@ -6,14 +6,13 @@ import { TextField } from '../../../components/ui/form-field';
 import { formatDate, formatDateTime } from '../../../lib/format-date';
 import { fieldErrorsOf, genericMessage, hasCode } from '../../auth/errors';
 import type { CurrentUser, UserRole } from '../../auth/types';
-import { compact, showFieldErrors, type FormErrors } from '../../auth/validation';
+import { compact, phoneError, showFieldErrors, type FormErrors } from '../../auth/validation';
 import { useUpdateProfile } from '../api/update-profile';
 import { displayPhone } from '../../../lib/format-phone';
 
 const ID = 'profile';
 const FIELD_ORDER = ['fullName', 'phone'] as const;
 /** The API takes 4–32 characters; a number without a few digits is surely a typo. */
-const PHONE_MIN_DIGITS = 4;
 
 const ROLE_LABELS: Record<UserRole, string> = {
   customer: 'Shopper',
@@ -26,11 +25,7 @@ type Values = { fullName: string; phone: string };
 function validate(values: Values): FormErrors {
   return compact({
     fullName: values.fullName.trim() ? undefined : 'Enter your full name',
-    phone: !values.phone.trim()
-      ? 'Enter your phone number'
-      : (values.phone.match(/\d/g)?.length ?? 0) >= PHONE_MIN_DIGITS
-        ? undefined
-        : 'Enter a phone number like +1 202 555 0143',
+    phone: phoneError(values.phone),
   });
 }
 

@@ -7,7 +7,7 @@ import { Button } from '../../../components/ui/button';
 import { TextField } from '../../../components/ui/form-field';
 import { NewPasswordField } from '../../auth/components/new-password-field';
 import { fieldErrorsOf, genericMessage, hasCode, newPasswordRefusal } from '../../auth/errors';
-import { compact, emailError, showFieldErrors, type FormErrors } from '../../auth/validation';
+import { compact, emailError, phoneFormatError, showFieldErrors, type FormErrors } from '../../auth/validation';
 import { useCreateAdmin } from '../api/create-admin';
 
 const ID = 'create-admin';
@@ -18,7 +18,7 @@ function problemsOf(values: CreateAdminBody): FormErrors {
   return compact({
     fullName: values.fullName.trim() ? undefined : 'Enter their full name',
     email: emailError(values.email),
-    phone: (values.phone.match(/\d/g)?.length ?? 0) >= 4 ? undefined : 'Enter a phone number like +1 202 555 0143',
+    phone: phoneFormatError(values.phone),
     password: !values.password
       ? 'Choose a password for them'
       : unmetPasswordRules(values.password, values.email).length > 0

@@ -4,7 +4,7 @@ import { Alert } from '../../../components/ui/alert';
 import { Button } from '../../../components/ui/button';
 import { useChangePassword } from '../api/change-password';
 import { fieldErrorsOf, genericMessage, hasCode, newPasswordRefusal } from '../errors';
-import { compact, showFieldErrors, type FormErrors } from '../validation';
+import { compact, confirmationError, showFieldErrors, type FormErrors } from '../validation';
 import { NewPasswordField } from './new-password-field';
 import { PasswordField } from './password-field';
 
@@ -42,11 +42,7 @@ export function ChangePasswordForm({ email, fullName }: { email: string; fullNam
           : newPassword === currentPassword
             ? 'Choose a password different from your current one'
             : undefined,
-      confirmPassword: !confirmPassword
-        ? 'Type your new password again'
-        : confirmPassword !== newPassword
-          ? 'The passwords do not match'
-          : undefined,
+      confirmPassword: confirmationError(confirmPassword, newPassword),
     });
     if (Object.keys(problems).length > 0) {
       showFieldErrors(setErrors, problems, FIELD_ORDER, ID);
