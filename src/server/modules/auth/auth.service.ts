@@ -232,7 +232,8 @@ export function createAuthService(deps: AuthDeps) {
       const signedInUser = await db.transaction(async (tx) => {
         // Suspended or closed since the password was checked: its new session would be missed by
         // the revocation, and come back to life if the account were reactivated.
-        if ((await users.lockUser(tx, user.id))?.status !== 'active') throw new AppError('AUTH_ACCOUNT_SUSPENDED', 'This account is suspended');
+        const current = await users.recordLogin(tx, user.id, now, rehashed);
+        if (!current) throw new AppError('AUTH_ACCOUNT_SUSPENDED', 'This account is suspended');
         const seen = await repo.hasSignedInFrom(tx, user.id, { ...device, location });
         await repo.insertSession(tx, {
           id: sessionId,
@@ -246,7 +247,6 @@ export function createAuthService(deps: AuthDeps) {
           createdAt: now,
           lastActiveAt: now,
         });
-        await users.recordLogin(tx, user.id, now, rehashed);
         if (seen.anywhere && !seen.before) {
           await mailer.queue(tx, user.email, {
             subject: 'New sign-in to your shoppingMall account',
@@ -258,8 +258,8 @@ export function createAuthService(deps: AuthDeps) {
             action: { label: 'Review your devices', url: mailer.link('/account/security') },
           });
         }
-        await audit(tx, ctx, { action: 'auth.login.succeeded', outcome: 'success', actor: user, target: { type: 'session', id: sessionId }, details: { rehashed: Boolean(rehashed) } });
-        return { ...user, lastLoginAt: now };
+        await audit(tx, ctx, { action: 'auth.login.succeeded', outcome: 'success', actor: current, target: { type: 'session', id: sessionId }, details: { rehashed: Boolean(rehashed) } });
+        return current;
       });
 
       return {
