@@ -24,6 +24,7 @@ import { openLoop, type LatencySummary } from './open-loop.js';
 const ADMIN_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const PASSWORD = 'Bench#Password1';
 const USERS = 1200;
+const LOGIN_BURSTS = 5;
 /** Requests a second across the 1,000 connections: each connected user asks about once a second. */
 const ME_RATE = 1000;
 
@@ -42,6 +43,8 @@ function record(scenario: string, target: string, limitMs: number | null, result
   rows.push({ scenario, target, ...result, verdict });
 }
 
+const worstOf = (results: LatencySummary[]): LatencySummary => results.reduce((worst, r) => (r.p99 > worst.p99 ? r : worst));
+
 const summary = (result: Result): LatencySummary => ({
   requests: result.requests.total,
   p50: result.latency.p50,
@@ -59,25 +62,29 @@ async function main(): Promise<void> {
     const emails = await createUsers(dbUrl);
     const base = server.url;
 
-    // A warmed-up server, as in production: the first requests compile the hot code.
-    await Promise.all(emails.slice(1100, 1120).map((email) => signIn(base, email)));
-
-    // 1. A burst of 100 concurrent logins.
-    const loginBurst = async () =>
-      summary(await run({ url: `${base}/api/v1/auth/login`, connections: 100, amount: 100, body: (i) => ({ email: emails[i % emails.length], password: PASSWORD }) }));
-    record('100 concurrent logins', 'p99 ≤ 1000 ms', 1000, await loginBurst());
+    // The first requests of a fresh process run before V8 has compiled the hot code, and a server
+    // in production is long past that point. So the first burst warms up, and is reported apart;
+    // the target is held by the worst of the bursts after it.
+    let burstsRun = 0;
+    const loginBurst = async () => {
+      const first = (burstsRun++ * 100) % emails.length;
+      return summary(await run({ url: `${base}/api/v1/auth/login`, connections: 100, amount: 100, body: (i) => ({ email: emails[(first + i) % emails.length], password: PASSWORD }) }));
+    };
+    const cold = await loginBurst();
+    const warm: LatencySummary[] = [];
+    for (let n = 0; n < LOGIN_BURSTS; n++) warm.push(await loginBurst());
+    record(`100 concurrent logins, worst of ${LOGIN_BURSTS} bursts`, 'p99 ≤ 1000 ms', 1000, worstOf(warm));
+    record('  …the first burst after start, cold', 'none', null, cold);
 
     // Sessions for the authenticated scenarios.
     const sessions = await Promise.all(emails.slice(100, 1100).map((email) => signIn(base, email)));
     const bearer = (i: number) => ({ authorization: `Bearer ${sessions[i % sessions.length]?.accessToken}`, 'x-forwarded-for': freshIp() });
 
-    // 2. Refresh at 100 concurrent.
-    record(
-      'POST /auth/refresh, 100 connections, 10 s',
-      'p99 ≤ 100 ms',
-      100,
-      summary(await run({ url: `${base}/api/v1/auth/refresh`, connections: 100, duration: 10, body: (i) => ({ refreshToken: sessions[i % sessions.length]?.refreshToken }) })),
-    );
+    // 2. Refresh at 100 concurrent, after a second of the same to warm up.
+    const refreshFor = (duration: number) =>
+      run({ url: `${base}/api/v1/auth/refresh`, connections: 100, duration, body: (i) => ({ refreshToken: sessions[i % sessions.length]?.refreshToken }) });
+    await refreshFor(1);
+    record('POST /auth/refresh, 100 connections, 10 s', 'p99 ≤ 100 ms', 100, summary(await refreshFor(10)));
 
     // 3. Registration at 50 concurrent (the verification email is queued, not sent inline).
     record(
