@@ -1,7 +1,8 @@
-import { getTableColumns, sql, type SQL } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import type { AuditLogQuery, AuditRecord } from '../../../contracts/audit.js';
 import type { PaginationMeta } from '../../../contracts/common.js';
 import type { Executor } from '../../db/client.js';
+import { insertFrom } from '../../db/insert-from.js';
 import { newId } from '../../lib/ids.js';
 import { offsetOf, pageMeta } from '../../lib/pagination.js';
 import { readAuditLog } from './audit.repository.js';
@@ -29,15 +30,13 @@ export async function audit(db: Executor, context: AuditContext, entry: AuditEnt
 /**
  * `change` (an insert, update or delete with RETURNING) followed, in the same statement, by the
  * insert of `record`: atomic without a transaction, and one round trip instead of four on a hot
- * path such as refresh. No record is written when `change` touches no row.
+ * path such as refresh. No record is written when `change` touches no row. `before` adds CTEs
+ * that `change` may read, and `returning` is what the statement answers.
  */
-export function withAuditRecord(change: SQL, record: { [K in keyof AuditRow]: unknown }): SQL {
-  const columns = getTableColumns(auditLog);
-  const keys = Object.keys(columns) as (keyof AuditRow)[];
-  const names = sql.join(keys.map((key) => sql.identifier(columns[key].name)), sql`, `);
-  // Typed casts: parameters in a SELECT list would otherwise arrive as text.
-  const values: SQL[] = keys.map((key) => sql`${sql.param(record[key], columns[key])}::${sql.raw(columns[key].getSQLType())}`);
-  return sql`with change as (${change}) insert into ${auditLog} (${names}) select ${sql.join(values, sql`, `)} from change`;
+export function withAuditRecord(change: SQL, record: { [K in keyof AuditRow]: unknown }, options: { before?: SQL; returning?: SQL } = {}): SQL {
+  const ctes = options.before ? sql`${options.before}, change as (${change})` : sql`change as (${change})`;
+  const returning = options.returning ? sql` returning ${options.returning}` : sql``;
+  return sql`with ${ctes} ${insertFrom(auditLog, record, 'change')}${returning}`;
 }
 
 /** The row `audit` inserts for an entry. */

@@ -1,14 +1,17 @@
 import { and, count, desc, eq, gt, isNull, ne, sql } from 'drizzle-orm';
-import { hotQuery, hotStatement, type Executor, type QueryParams } from '../../db/client.js';
+import { hotQuery, hotStatement, type Executor, type QueryParams, type Transaction } from '../../db/client.js';
+import { insertFrom } from '../../db/insert-from.js';
 import { withAuditRecord, type AuditRow } from '../audit/audit.service.js';
 import { newId } from '../../lib/ids.js';
-import { users } from '../users/users.tables.js';
+import { loginFailures, users } from '../users/users.tables.js';
 import { oneTimeTokens, passwordHistory, sessions } from './auth.tables.js';
 
 export type SessionRow = typeof sessions.$inferSelect;
 export type OneTimeTokenKind = (typeof oneTimeTokens.$inferSelect)['kind'];
 
-export async function insertSession(db: Executor, session: typeof sessions.$inferInsert): Promise<void> {
+type NewSession = typeof sessions.$inferInsert;
+
+export async function insertSession(db: Executor, session: NewSession): Promise<void> {
   await db.insert(sessions).values(session);
 }
 
@@ -96,20 +99,32 @@ export async function revokeSessions(
   return rows.map((r) => r.id);
 }
 
-/** Has this user signed in before from this kind of device at this place? */
-export async function hasSignedInFrom(
-  db: Executor,
-  userId: string,
-  where: { deviceType: string; browser: string; os: string; location: string },
-): Promise<{ before: boolean; anywhere: boolean }> {
-  const [row] = await db
-    .select({
-      anywhere: count(),
-      here: sql<number>`count(*) filter (where ${sessions.deviceType} = ${where.deviceType} and ${sessions.browser} = ${where.browser} and ${sessions.os} = ${where.os} and ${sessions.location} = ${where.location})::int`,
-    })
-    .from(sessions)
-    .where(eq(sessions.userId, userId));
-  return { before: (row?.here ?? 0) > 0, anywhere: (row?.anywhere ?? 0) > 0 };
+/**
+ * Opens a session for a user whose password was just checked, in one statement because login is a
+ * hot path. On an account that is still active, it records the login (with the stronger password
+ * hash, when there is one), starts the failed-login count afresh, inserts the session and appends
+ * `record` to the audit log. The account's row stays locked until the transaction ends, so a
+ * concurrent suspension either waits and then revokes this session too, or commits first and
+ * leaves no active account here. Returns whether the user had signed in before, anywhere and with
+ * this device at this place; undefined when the account is no longer active.
+ */
+export async function openSession(
+  tx: Transaction,
+  { session, passwordHash, record }: { session: NewSession; passwordHash?: string; record: AuditRow },
+): Promise<{ signedInBefore: boolean; fromThisDevice: boolean } | undefined> {
+  const statement = withAuditRecord(sql`${insertFrom(sessions, session, 'account')} returning id`, record, {
+    before: sql`account as (
+        update ${users} set last_login_at = ${session.createdAt}, password_hash = coalesce(${passwordHash ?? null}, password_hash)
+        where id = ${session.userId} and status = 'active' returning id),
+      cleared_failures as (delete from ${loginFailures} where user_id in (select id from account)),
+      earlier as (
+        select count(*) > 0 as anywhere, coalesce(bool_or(device_type = ${session.deviceType} and browser = ${session.browser}
+          and os = ${session.os} and location = ${session.location}), false) as here
+        from ${sessions} where user_id = ${session.userId})`,
+    returning: sql`(select anywhere from earlier) as "signedInBefore", (select here from earlier) as "fromThisDevice"`,
+  });
+  const { rows } = await tx.execute<{ signedInBefore: boolean; fromThisDevice: boolean }>(statement);
+  return rows[0];
 }
 
 export async function insertOneTimeToken(

@@ -229,25 +229,27 @@ export function createAuthService(deps: AuthDeps) {
       const tokenId = randomUUID();
       const refresh = tokens.signRefresh({ userId: user.id, tokenId });
 
-      const signedInUser = await db.transaction(async (tx) => {
+      await db.transaction(async (tx) => {
+        const earlier = await repo.openSession(tx, {
+          session: {
+            id: sessionId,
+            userId: user.id,
+            refreshTokenHash: sha256(tokenId),
+            refreshExpiresAt: refresh.expiresAt,
+            ...device,
+            userAgent: ctx.userAgent.slice(0, 512),
+            ip: ctx.ip,
+            location,
+            createdAt: now,
+            lastActiveAt: now,
+          },
+          passwordHash: rehashed,
+          record: recordOf(ctx, { action: 'auth.login.succeeded', outcome: 'success', actor: user, target: { type: 'session', id: sessionId }, details: { rehashed: Boolean(rehashed) } }),
+        });
         // Suspended or closed since the password was checked: its new session would be missed by
         // the revocation, and come back to life if the account were reactivated.
-        const current = await users.recordLogin(tx, user.id, now, rehashed);
-        if (!current) throw new AppError('AUTH_ACCOUNT_SUSPENDED', 'This account is suspended');
-        const seen = await repo.hasSignedInFrom(tx, user.id, { ...device, location });
-        await repo.insertSession(tx, {
-          id: sessionId,
-          userId: user.id,
-          refreshTokenHash: sha256(tokenId),
-          refreshExpiresAt: refresh.expiresAt,
-          ...device,
-          userAgent: ctx.userAgent.slice(0, 512),
-          ip: ctx.ip,
-          location,
-          createdAt: now,
-          lastActiveAt: now,
-        });
-        if (seen.anywhere && !seen.before) {
+        if (!earlier) throw new AppError('AUTH_ACCOUNT_SUSPENDED', 'This account is suspended');
+        if (earlier.signedInBefore && !earlier.fromThisDevice) {
           await mailer.queue(tx, user.email, {
             subject: 'New sign-in to your shoppingMall account',
             heading: 'A new device signed in',
@@ -258,9 +260,8 @@ export function createAuthService(deps: AuthDeps) {
             action: { label: 'Review your devices', url: mailer.link('/account/security') },
           });
         }
-        await audit(tx, ctx, { action: 'auth.login.succeeded', outcome: 'success', actor: current, target: { type: 'session', id: sessionId }, details: { rehashed: Boolean(rehashed) } });
-        return current;
       });
+      const signedInUser = { ...user, lastLoginAt: now };
 
       return {
         accessToken: accessTokenFor(signedInUser, sessionId),

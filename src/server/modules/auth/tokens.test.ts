@@ -1,5 +1,5 @@
 import { createHash, createHmac, generateKeyPairSync, sign as rsaSign } from 'node:crypto';
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, testConfig, TEST_PUBLIC_URL } from '../../../../test/app.js';
@@ -328,6 +328,25 @@ describe('revoked sessions and suspended accounts', () => {
     expectError(wrong, 401, 'AUTH_INVALID_CREDENTIALS');
   });
 
+  it('lets a suspension that commits while a login completes win: 403, and no session left to revive', async () => {
+    const user = await activeUser(app, db);
+    // An admin's suspension in flight holds the account's row, as the suspension transaction does.
+    const admin = await db.$client.connect();
+    try {
+      await admin.query('begin');
+      await admin.query('select 1 from users where id = $1 for update', [user.userId]);
+      const pending = app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email: user.email, password: user.password }, remoteAddress: nextIp() });
+      await untilSomeoneWaitsForALock();
+      await admin.query("update users set status = 'suspended' where id = $1", [user.userId]);
+      await admin.query('commit');
+      expectError(await pending, 403, 'AUTH_ACCOUNT_SUSPENDED');
+    } finally {
+      admin.release();
+    }
+    expect(await db.select().from(sessions).where(eq(sessions.userId, user.userId))).toEqual([]);
+    expect((await db.select().from(users).where(eq(users.id, user.userId)))[0]?.lastLoginAt).toBeNull();
+  });
+
   it('answers a deleted account’s login with 403 AUTH_ACCOUNT_SUSPENDED too', async () => {
     const user = await activeUser(app, db);
     await db.update(users).set({ status: 'deleted' }).where(eq(users.id, user.userId));
@@ -462,3 +481,15 @@ describe('Origin check on the cookie routes', () => {
     expectError(await me(app, bearer(other.accessToken)), 401, 'AUTH_INVALID_TOKEN');
   });
 });
+
+/** Waits until a query of this database is blocked on a lock: the login has reached the account's row. */
+async function untilSomeoneWaitsForALock(): Promise<void> {
+  for (let attempt = 0; attempt < 500; attempt++) {
+    const { rows } = await db.execute<{ waiting: number }>(
+      sql`select count(*)::int as waiting from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock'`,
+    );
+    if ((rows[0]?.waiting ?? 0) > 0) return;
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+  throw new Error('no query ever waited for the lock');
+}

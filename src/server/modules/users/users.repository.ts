@@ -135,22 +135,6 @@ export async function clearLoginFailures(db: Executor, userId: string): Promise<
   await db.update(users).set({ lockedUntil: null }).where(eq(users.id, userId));
 }
 
-/**
- * Records a successful login, and starts the failure count afresh, on an account that is still
- * active; its row stays locked until the transaction ends. One statement: login is a hot path.
- * Undefined when the account is no longer active.
- */
-export async function recordLogin(db: Executor, userId: string, now: Date, passwordHash?: string): Promise<UserRow | undefined> {
-  const clearedFailures = db.$with('cleared_failures').as(db.delete(loginFailures).where(eq(loginFailures.userId, userId)).returning({ userId: loginFailures.userId }));
-  const [row] = await db
-    .with(clearedFailures)
-    .update(users)
-    .set({ lastLoginAt: now, ...(passwordHash ? { passwordHash } : {}) })
-    .where(and(eq(users.id, userId), eq(users.status, 'active')))
-    .returning();
-  return row;
-}
-
 export async function setPasswordHash(db: Executor, userId: string, passwordHash: string, now: Date): Promise<void> {
   await db.update(users).set({ passwordHash, updatedAt: now }).where(eq(users.id, userId));
 }
