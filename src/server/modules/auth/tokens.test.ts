@@ -356,7 +356,7 @@ describe('revoked sessions and suspended accounts', () => {
 });
 
 describe('key rotation', () => {
-  it('verifies with every configured key, signs with the newest, and drops a key once it is removed', async () => {
+  it('verifies with every configured key, signs with the newest, and refuses the tokens of a removed key (a leaked key is revoked so)', async () => {
     const OLD: JwtKey = { kid: 'old', secret: 'o'.repeat(40) };
     const NEW: JwtKey = { kid: 'new', secret: 'n'.repeat(40) };
 
@@ -384,6 +384,34 @@ describe('key rotation', () => {
     expect((await me(after, bearer(newSession.accessToken))).statusCode).toBe(200);
     expect((await me(after, bearer(refreshed.json().data.accessToken))).statusCode).toBe(200);
     expect((await refresh(after, { cookie: newSession.refreshToken })).statusCode).toBe(200);
+  });
+
+  it('signs nobody out when the old key is kept for the 30 days of a refresh token after the new one is added', async () => {
+    const OLD: JwtKey = { kid: 'old', secret: 'o'.repeat(40) };
+    const NEW: JwtKey = { kid: 'new', secret: 'n'.repeat(40) };
+    const clock = testClock();
+    const user = await activeUser(app, db);
+
+    const before = await buildTestApp(db, {}, { clock, jwtKeys: [OLD] });
+    const idle = await login(before, user);
+    clock.advance(DAY);
+    const active = await login(before, user);
+
+    // The new key is added; the old one must stay until every token it signed has expired.
+    const during = await buildTestApp(db, {}, { clock, jwtKeys: [NEW, OLD] });
+    clock.advance(25 * DAY); // the active session refreshes in its last 7 days: a new refresh token, signed with the new key
+    const renewal = await refresh(during, { cookie: active.refreshToken });
+    expect(renewal.statusCode, renewal.body).toBe(200);
+    const renewed = renewal.json().data.refreshToken as string;
+    expect(parseJwt(renewed).header.kid).toBe('new');
+
+    clock.advance(5 * DAY); // 30 days after the new key was added, the old one goes
+    const after = await buildTestApp(db, {}, { clock, jwtKeys: [NEW] });
+    const continued = await refresh(after, { cookie: renewed });
+    expect(continued.statusCode, continued.body).toBe(200);
+    expect((await me(after, bearer(continued.json().data.accessToken))).statusCode).toBe(200);
+    // The idle session's refresh token, the last the old key signed for it, had reached its own end first.
+    expect(parseJwt(idle.refreshToken).payload.exp as number).toBeLessThanOrEqual(clock.now().getTime() / 1000);
   });
 });
 
