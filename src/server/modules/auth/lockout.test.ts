@@ -228,6 +228,26 @@ describe('account lockout', () => {
     expect(unknown.headers['content-type']).toBe(wrong.headers['content-type']);
     expect(errorOf(unknown)).toEqual({ code: 'AUTH_INVALID_CREDENTIALS', message: expect.any(String), details: null });
   });
+
+  it('takes as long for an unknown email as for a wrong password: both verify a password hash', async () => {
+    // Without the dummy hash an unknown email answers in a fraction of the time (no Argon2 work),
+    // and whether an account exists shows in the timing. Interleaved and compared by median, so
+    // the load of other test files weighs on both sides alike.
+    const accounts = await Promise.all([activeUser(app, db), activeUser(app, db)]);
+    const unknown: number[] = [];
+    const wrong: number[] = [];
+    const timed = async (email: string) => {
+      const start = performance.now();
+      expect((await attempt(app, email, WRONG)).statusCode).toBe(401);
+      return performance.now() - start;
+    };
+    for (let i = 0; i < 8; i++) {
+      unknown.push(await timed(uniqueEmail('nobody')));
+      wrong.push(await timed(accounts[i % 2]!.email)); // 4 failures each: no lockout
+    }
+    const median = (values: number[]) => values.sort((a, b) => a - b)[values.length >> 1]!;
+    expect(median(unknown)).toBeGreaterThan(median(wrong) * 0.5);
+  });
 });
 
 describe('per-IP rate limits', () => {

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { availableParallelism } from 'node:os';
 import pLimit from 'p-limit';
 import { Piscina } from 'piscina';
@@ -37,11 +38,11 @@ export const needsRehash = (storedHash: string): boolean =>
 
 /**
  * Unknown emails are checked against this, so a login for an address with no account costs the
- * same time as one for a real account and timing reveals nothing.
+ * same time as one for a real account and timing reveals nothing. Made when the module loads, so
+ * that not even the first unknown email pays for making it; its password is random and unknown.
  */
-let dummyHash: Promise<string> | undefined;
+const dummyHash = hashPassword(randomBytes(32).toString('base64url'));
 export const verifyAgainstDummy = async (password: string): Promise<false> => {
-  dummyHash ??= hashPassword('dummy password for timing');
   await verifyPassword(await dummyHash, password);
   return false;
 };
