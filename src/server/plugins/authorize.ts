@@ -1,4 +1,4 @@
-import type { FastifyInstance, FastifyRequest, onRequestAsyncHookHandler } from 'fastify';
+import type { FastifyInstance, FastifyRequest, preParsingAsyncHookHandler } from 'fastify';
 import { AppError, sessionEnded } from '../lib/app-error.js';
 import type { Permission } from '../modules/auth/permissions.js';
 import type { SessionGuard } from '../modules/auth/session-guard.js';
@@ -28,8 +28,9 @@ const API_PREFIX = '/api/v1/';
 
 /**
  * Deny by default. Every API route declares `config.access`; registering one that does not
- * throws at start-up. A route's check runs on request, before the body is even parsed, so
- * nobody learns anything of a route's schema without the right to call it.
+ * throws at start-up. A route's check runs before the body is even parsed, so nobody learns
+ * anything of a route's schema without the right to call it, and after the rate limits, so a
+ * refused request still counts against them.
  *
  * Bearer tokens only: browsers never attach them on their own, so these routes need no CSRF
  * defence. The token's session is checked on every request (through the session guard's short
@@ -52,7 +53,7 @@ export function registerAuthorization(
   app.decorateRequest('auth', null);
 
   const requires =
-    (permission: Permission): onRequestAsyncHookHandler =>
+    (permission: Permission): preParsingAsyncHookHandler =>
     async (request) => {
       const header = request.headers.authorization;
       if (!header) {
@@ -73,7 +74,9 @@ export function registerAuthorization(
     const methods = [route.method].flat();
     if (!access) throw new Error(`${methods.join(',')} ${route.url} does not declare who may call it (config.access)`);
     for (const method of methods) if (method !== 'HEAD') table.push({ method, url: route.url, access });
-    if (access !== 'public') route.onRequest = [requires(access), ...[route.onRequest ?? []].flat()];
+    // The first thing once the request's onRequest hooks (the IP block, the rate limits) have
+    // counted it, and before its body is read.
+    if (access !== 'public') route.preParsing = [requires(access), ...[route.preParsing ?? []].flat()];
   });
 
   // One place records every refusal, whether the route or a service's ownership check made it.
