@@ -306,7 +306,14 @@ export function createAuthService(deps: AuthDeps) {
     async logout(auth: AccessClaims, ctx: AuditContext, everywhere: boolean): Promise<void> {
       const ids = await db.transaction(async (tx) => {
         const revoked = await repo.revokeSessions(tx, auth.userId, everywhere ? 'logout_all' : 'logout', clock.now(), everywhere ? {} : { onlyId: auth.sid });
-        await audit(tx, ctx, { action: everywhere ? 'auth.logout.all' : 'auth.logout', outcome: 'success', actor: { id: auth.userId, email: auth.email }, details: { sessions: revoked.length } });
+        await audit(tx, ctx, {
+          action: everywhere ? 'auth.logout.all' : 'auth.logout',
+          outcome: 'success',
+          actor: { id: auth.userId, email: auth.email },
+          // The session signed out from, which is one of many when everywhere.
+          target: { type: 'session', id: auth.sid },
+          details: { sessions: revoked.length },
+        });
         return revoked;
       });
       await afterRevoking(ids);
