@@ -20,7 +20,8 @@ export async function registerRateLimits(app: FastifyInstance, options: { redis?
 
   // A client with too many failed logins is shut out of every /auth route for a while.
   app.addHook('onRequest', async (request) => {
-    if (!request.url.startsWith('/api/v1/auth/')) return;
+    // The matched route, not the raw URL: the router decodes %-escapes, so /api/v1/%61uth/login is the login route too.
+    if (!request.routeOptions.url?.startsWith('/api/v1/auth/')) return;
     const retryAfterSeconds = await options.ipBlock.blockedFor(clientKey(request.ip));
     if (retryAfterSeconds !== null) throw new AppError('RATE_LIMITED', 'Too many failed sign-ins from your network; try again later', { retryAfterSeconds });
   });
