@@ -7,6 +7,7 @@ import { buildApp, STORE_NAME } from './app.js';
 import { ConfigError, loadConfig, type Config, type JwtKey } from './config.js';
 import { openDatabase } from './db/open.js';
 import { systemClock } from './lib/clock.js';
+import { countryGeolocator } from './modules/auth/geolocation.js';
 import { createMailer } from './modules/mail/mail.service.js';
 import { devMailboxTransport, smtpTransport, startMailWorker } from './modules/mail/mail.worker.js';
 import { createFirstAdmin } from './modules/users/users.service.js';
@@ -35,7 +36,7 @@ async function main(): Promise<void> {
   const demo = config.seedDemo ? await seedDemo(db) : undefined;
 
   const jwtKeys = config.jwtKeys ?? (await developmentJwtKeys(config.dataDir));
-  const app = await buildApp({ config, jwtKeys, db, logger: log, webRoot: path.join(projectRoot, 'dist', 'web') });
+  const app = await buildApp({ config, jwtKeys, db, logger: log, webRoot: path.join(projectRoot, 'dist', 'web'), geolocate: await countryGeolocator() });
   const worker = startMailWorker({
     db,
     transport: config.smtpUrl ? smtpTransport(config.smtpUrl, config.mailFrom) : devMailboxTransport,

@@ -14,10 +14,10 @@ export function parseDevice(userAgent: string): Device {
   };
 }
 
-/** Approximate location of a public IP address, e.g. "Lisbon, Portugal"; null when unknown. */
+/** Approximate location of a public IP address, e.g. "Portugal"; null when unknown. */
 export type Geolocator = (ip: string) => Promise<string | null>;
 
-/** Without a geo-IP database configured, public addresses are "Unknown". */
+/** No geo-IP database: public addresses are "Unknown". `buildApp`'s default; the server passes `countryGeolocator`. */
 export const noGeolocation: Geolocator = async () => null;
 
 const privateRanges = new BlockList();
