@@ -7,7 +7,7 @@ import { activeUser, bearer, emailsTo, login, nextIp, signedIn, STRONG_PASSWORD,
 import { createTestDatabase } from '../../../../test/database.js';
 import type { AdminUserDetail, AdminUserSummary } from '../../../contracts/admin.js';
 import type { UserProfile } from '../../../contracts/auth.js';
-import type { ErrorEnvelope, PaginationMeta } from '../../../contracts/common.js';
+import type { PaginationMeta } from '../../../contracts/common.js';
 import type { Database } from '../../db/client.js';
 import { newId } from '../../lib/ids.js';
 import { addresses } from '../addresses/addresses.tables.js';
@@ -16,6 +16,7 @@ import { passwordHistory, sessions } from '../auth/auth.tables.js';
 import { verifyPassword } from '../auth/passwords.js';
 import { categories, products, productVariants } from '../catalog/catalog.tables.js';
 import { users } from '../users/users.tables.js';
+import { errorOf } from '../../../../test/errors.js';
 
 let db: Database;
 let app: FastifyInstance;
@@ -46,7 +47,6 @@ async function listUsers(query: string, token = admin.accessToken): Promise<{ da
   return res.json();
 }
 
-const errorOf = (res: { json: () => unknown }) => (res.json() as ErrorEnvelope).error;
 
 /** A word no other test uses, so searches for it see only the accounts this test made. */
 const tag = (): string => `t${randomBytes(4).toString('hex')}`;

@@ -5,10 +5,11 @@ import { buildTestApp } from '../../../../test/app.js';
 import { activeUser, bearer, signedIn, type SignedInUser } from '../../../../test/auth-helpers.js';
 import { createTestDatabase } from '../../../../test/database.js';
 import type { AuditRecord } from '../../../contracts/audit.js';
-import type { ErrorEnvelope, PaginationMeta } from '../../../contracts/common.js';
+import type { PaginationMeta } from '../../../contracts/common.js';
 import type { Database } from '../../db/client.js';
 import { newId } from '../../lib/ids.js';
 import { audit, type AuditEntry } from './audit.service.js';
+import { errorOf } from '../../../../test/errors.js';
 
 let db: Database;
 let app: FastifyInstance;
@@ -49,7 +50,6 @@ async function page(query: string): Promise<{ data: AuditRecord[]; meta: Paginat
 }
 
 const actions = async (query: string) => (await page(query)).data.map((r) => r.action);
-const errorOf = (res: { json: () => unknown }) => (res.json() as ErrorEnvelope).error;
 
 // ---------------------------------------------------------------------------------------------
 

@@ -12,6 +12,7 @@ import { auditLog } from '../audit/audit.tables.js';
 import { users } from '../users/users.tables.js';
 import { verifyPassword } from './passwords.js';
 import { testClock } from '../../../../test/clock.js';
+import { errorOf, expectRateLimited, retryAfterOf } from '../../../../test/errors.js';
 
 const SECOND = 1_000;
 const MINUTE = 60 * SECOND;
@@ -32,9 +33,6 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
-type ErrorBody = { success: false; error: { code: string; message: string; details: unknown }; timestamp: string };
-const errorOf = (res: LightMyRequestResponse) => res.json<ErrorBody>().error;
-const retryAfterOf = (res: LightMyRequestResponse) => (errorOf(res).details as { retryAfterSeconds: number }).retryAfterSeconds;
 
 const attempt = (target: FastifyInstance, email: string, password: string, ip = nextIp(), headers: Record<string, string> = {}) =>
   target.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email, password }, headers, remoteAddress: ip });
@@ -47,15 +45,6 @@ async function fail(email: string, ip = nextIp(), headers: Record<string, string
   return res;
 }
 
-/** 429 RATE_LIMITED with `Retry-After` equal to `details.retryAfterSeconds`, at most `maxSeconds`. */
-function expectRateLimited(res: LightMyRequestResponse, maxSeconds: number) {
-  expect(res.statusCode, res.body).toBe(429);
-  expect(errorOf(res).code).toBe('RATE_LIMITED');
-  const seconds = retryAfterOf(res);
-  expect(seconds).toBeGreaterThan(0);
-  expect(seconds).toBeLessThanOrEqual(maxSeconds);
-  expect(res.headers['retry-after']).toBe(String(seconds));
-}
 
 const setStatus = (userId: string, status: 'unverified' | 'active' | 'suspended' | 'deleted') =>
   db.update(users).set({ status }).where(eq(users.id, userId));

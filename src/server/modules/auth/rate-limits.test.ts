@@ -7,6 +7,7 @@ import { activeUser, bearer, login, registration, STRONG_PASSWORD, uniqueEmail }
 import { testClock } from '../../../../test/clock.js';
 import { createTestDatabase } from '../../../../test/database.js';
 import type { Database } from '../../db/client.js';
+import { expectRateLimited, retryAfterOf } from '../../../../test/errors.js';
 
 /**
  * Per-IP limits of the /auth routes that lockout.test.ts leaves out (it covers login, register,
@@ -28,19 +29,7 @@ beforeAll(async () => {
   user = await activeUser(app, db);
 });
 
-type ErrorBody = { success: false; error: { code: string; message: string; details: unknown } };
-const errorOf = (res: LightMyRequestResponse) => res.json<ErrorBody>().error;
-const retryAfterOf = (res: LightMyRequestResponse) => (errorOf(res).details as { retryAfterSeconds: number }).retryAfterSeconds;
 
-/** 429 RATE_LIMITED with `Retry-After` equal to `details.retryAfterSeconds`, at most `maxSeconds`. */
-function expectRateLimited(res: LightMyRequestResponse, maxSeconds: number) {
-  expect(res.statusCode, res.body).toBe(429);
-  expect(errorOf(res).code).toBe('RATE_LIMITED');
-  const seconds = retryAfterOf(res);
-  expect(seconds).toBeGreaterThan(0);
-  expect(seconds).toBeLessThanOrEqual(maxSeconds);
-  expect(res.headers['retry-after']).toBe(String(seconds));
-}
 
 const post = (target: FastifyInstance, path: string, ip: string, payload?: object, headers: Record<string, string> = {}) =>
   target.inject({ method: 'POST', url: `/api/v1/auth${path}`, payload, headers, remoteAddress: ip });

@@ -11,6 +11,7 @@ import { auditLog } from '../audit/audit.tables.js';
 import { sellerProfiles, users } from '../users/users.tables.js';
 import { oneTimeTokens } from './auth.tables.js';
 import { testClock } from '../../../../test/clock.js';
+import { errorOf } from '../../../../test/errors.js';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -26,7 +27,6 @@ beforeAll(async () => {
   app = await buildTestApp(db, {}, { clock });
 });
 
-type ErrorBody = { success: false; error: { code: string; message: string; details: unknown }; timestamp: string };
 type FieldProblem = { field: string; message: string; rule?: string };
 type Profile = {
   id: string;
@@ -43,7 +43,6 @@ type Profile = {
 const post = (path: string, payload: object, headers: Record<string, string> = {}, ip = nextIp()) =>
   app.inject({ method: 'POST', url: `/api/v1/auth${path}`, payload, headers, remoteAddress: ip });
 
-const errorOf = (res: LightMyRequestResponse) => res.json<ErrorBody>().error;
 const detailsOf = (res: LightMyRequestResponse) => errorOf(res).details as FieldProblem[];
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
