@@ -32,6 +32,11 @@ export type SettingsPatch = z.infer<typeof settingsPatch>;
 
 /** What every visitor may know about the store (GET /store). */
 export const storeInfo = z
-  .object({ storeName: z.string(), requireSignInToBrowse: z.boolean(), currency: z.string().length(3) })
+  .object({
+    storeName: z.string(),
+    requireSignInToBrowse: z.boolean(),
+    currency: z.string().length(3),
+    devMailbox: z.boolean().meta({ description: 'This server keeps its emails at /dev/mailbox instead of sending them (development without SMTP)' }),
+  })
   .meta({ id: 'StoreInfo' });
 export type StoreInfo = z.infer<typeof storeInfo>;

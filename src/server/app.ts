@@ -104,14 +104,16 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(healthRoutes, { db, migrations: await shippedMigrationCount() });
   await app.register(authRoutes, { prefix: '/api/v1/auth', ...routeOptions });
   await app.register(catalogRoutes, { prefix: '/api/v1', db });
-  await app.register(settingsRoutes, { prefix: '/api/v1', settings, clock });
+  // Outside production, without SMTP, emails stay in the outbox and a page shows them.
+  const devMailbox = config.env !== 'production' && !config.smtpUrl;
+  await app.register(settingsRoutes, { prefix: '/api/v1', settings, clock, devMailbox });
   const moduleDeps: ModuleDeps = { db, clock, mailer, guard, settings };
   await app.register(accountRoutes, { prefix: '/api/v1/me', ...routeOptions, ...moduleDeps });
   await app.register(addressRoutes, { prefix: '/api/v1/me/addresses', ...moduleDeps });
   await app.register(sellerApplicationRoutes, { prefix: '/api/v1', ...moduleDeps });
   await app.register(adminUserRoutes, { prefix: '/api/v1/admin/users', ...moduleDeps });
   await app.register(auditLogRoutes, { prefix: '/api/v1/admin/audit-log', ...moduleDeps });
-  if (config.env !== 'production' && !config.smtpUrl) await app.register(mailboxRoutes, { db });
+  if (devMailbox) await app.register(mailboxRoutes, { db });
   await registerWeb(app, { webRoot: deps.webRoot });
 
   await app.ready();

@@ -1,4 +1,5 @@
 import { eq } from 'drizzle-orm';
+import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { buildTestApp, TEST_PUBLIC_URL } from '../../../../test/app.js';
 import { createTestDatabase } from '../../../../test/database.js';
@@ -138,15 +139,19 @@ describe('development mailbox', () => {
     expect(html.body).toContain('Verify your email');
   });
 
-  it('does not exist in production or when SMTP is configured', async () => {
+  it('does not exist in production or when SMTP is configured, and GET /store says so to the pages', async () => {
+    const devMailboxOf = async (target: FastifyInstance) => (await target.inject('/api/v1/store')).json().data.devMailbox;
+    expect(await devMailboxOf(await buildTestApp(db, { NODE_ENV: 'development' }))).toBe(true);
     const withSmtp = await buildTestApp(db, { NODE_ENV: 'development', SMTP_URL: smtp.url });
     expect((await withSmtp.inject('/dev/mailbox')).statusCode).toBe(404);
+    expect(await devMailboxOf(withSmtp)).toBe(false);
     const production = await buildTestApp(db, {
       NODE_ENV: 'production',
       SMTP_URL: smtp.url,
       JWT_SECRETS: `k1:${'s'.repeat(32)}`,
     });
     expect((await production.inject('/dev/mailbox')).statusCode).toBe(404);
+    expect(await devMailboxOf(production)).toBe(false);
   });
 });
 

@@ -10,18 +10,18 @@ import { auditContext } from '../auth/auth.routes.js';
 import type { SettingsService } from './settings.service.js';
 
 /** The store as every visitor sees it, and its settings for admins. */
-export async function settingsRoutes(app: FastifyInstance, options: { settings: SettingsService; clock: Clock }): Promise<void> {
-  const { settings, clock } = options;
+export async function settingsRoutes(app: FastifyInstance, options: { settings: SettingsService; clock: Clock; devMailbox: boolean }): Promise<void> {
+  const { settings, clock, devMailbox } = options;
   const routes = app.withTypeProvider<ZodTypeProvider>();
   const security = [{ bearer: [] }];
   const actor = (request: FastifyRequest) => ({ id: caller(request).userId, email: caller(request).email });
 
   routes.get(
     '/store',
-    { config: { access: 'public' }, schema: { tags: ['store'], summary: 'The store name, currency, and whether browsing needs a sign-in', response: { 200: ok(storeInfo) } } },
+    { config: { access: 'public' }, schema: { tags: ['store'], summary: 'The store name, currency, whether browsing needs a sign-in, and whether emails stay in a dev mailbox', response: { 200: ok(storeInfo) } } },
     async () => {
       const { storeName, requireSignInToBrowse } = await settings.current();
-      return { success: true as const, data: { storeName, requireSignInToBrowse, currency: STORE_CURRENCY } };
+      return { success: true as const, data: { storeName, requireSignInToBrowse, currency: STORE_CURRENCY, devMailbox } };
     },
   );
 

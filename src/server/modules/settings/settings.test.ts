@@ -23,7 +23,7 @@ const patchSettings = (payload: unknown) =>
 describe('the store as every visitor sees it', () => {
   it('GET /store and GET /shipping-methods answer anonymous visitors with the defaults of the migration', async () => {
     const store = await app.inject('/api/v1/store');
-    expect(store.json()).toEqual({ success: true, data: { storeName: 'shoppingMall', requireSignInToBrowse: false, currency: 'USD' } });
+    expect(store.json()).toEqual({ success: true, data: { storeName: 'shoppingMall', requireSignInToBrowse: false, currency: 'USD', devMailbox: true } });
     const shipping = (await app.inject('/api/v1/shipping-methods')).json().data as { code: string; priceCents: number }[];
     expect(shipping.map((method) => method.code)).toEqual(['standard', 'express']);
   });
