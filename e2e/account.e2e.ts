@@ -1,13 +1,20 @@
+import type { BrowserContext, Response } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { useBrowser } from './browser.js';
+import { DESKTOP, useBrowser } from './browser.js';
+import { waitForEmail } from './smtp.js';
 
-const browser = useBrowser();
+// The shop that delivers its emails over SMTP: the verification email really leaves it.
+const browser = useBrowser({ shop: 'smtp' });
+
+const REFRESH_COOKIE = 'refresh_token';
+const isRefresh = (response: Response) => response.url().endsWith('/api/v1/auth/refresh');
+const refreshCookie = async (context: BrowserContext) => (await context.cookies()).find((c) => c.name === REFRESH_COOKIE);
 
 describe('account journey', () => {
-  it('registers, verifies from the emailed link, signs in, survives a reload, sees the session and signs out', async () => {
+  it('registers, verifies from the delivered email, signs in, survives a reload and a browser restart, sees the session and signs out', async () => {
     const email = `journey.${Date.now()}@example.com`;
     const password = 'Journey#Parrot7';
-    const page = await browser.newPage();
+    const page = await browser.newPage(DESKTOP);
 
     await page.goto(browser.url('/register'));
     await page.getByLabel('Email address').fill(email);
@@ -18,28 +25,82 @@ describe('account journey', () => {
     await page.getByRole('button', { name: /create/i }).click();
     await page.waitForURL(/\/check-email/);
 
-    // The verification email, as the dev mailbox shows it.
-    await page.goto(browser.url('/dev/mailbox'));
-    await page.getByRole('link', { name: 'Confirm your email address' }).first().click();
-    const verifyLink = page.getByRole('link', { name: /\/verify-email\?token=/ });
-    await verifyLink.click();
+    // The verification email arrives at the SMTP receiver, with one link in its text and HTML parts.
+    const delivered = await waitForEmail(email, 'Confirm your email address');
+    const link = delivered.text?.match(/\S+\/verify-email\?token=[\w-]+/)?.[0] ?? '';
+    expect(link.startsWith(browser.url('/verify-email?token='))).toBe(true);
+    const html = delivered.html || '';
+    expect(html).toContain(`href="${link}"`);
+
+    // Opened as a mail client shows it: the button of the HTML part leads back to the shop. On a
+    // blank page, not the shop's, whose CSP would (rightly) block the email's inline styles.
+    await page.goto('about:blank');
+    await page.setContent(html);
+    await page.getByRole('link', { name: 'Confirm my email', exact: true }).click();
     await page.getByRole('heading', { name: /verified/i }).waitFor();
 
     await page.goto(browser.url('/sign-in?redirect=/account/security'));
     await page.getByLabel('Email address').fill(email);
     await page.getByLabel('Password').fill(password);
+    const login = page.waitForResponse((response) => response.url().endsWith('/api/v1/auth/login'));
     await page.getByRole('button', { name: 'Sign in' }).click();
+    const { accessToken } = ((await (await login).json()) as { data: { accessToken: string } }).data;
     await page.waitForURL(/\/account\/security$/);
     await page.getByText('This device').waitFor();
 
     // The access token lives only in memory: a reload must restore the session from the cookie.
+    const refreshOnReload = page.waitForResponse(isRefresh);
     await page.reload();
+    expect((await refreshOnReload).status()).toBe(200);
     await page.getByText('This device').waitFor();
     expect(page.url()).toMatch(/\/account\/security$/);
 
-    await page.getByRole('button', { name: /Ada/ }).click();
-    await page.getByRole('button', { name: 'Sign out', exact: true }).click();
-    await page.goto(browser.url('/account/security'));
-    await page.waitForURL(/\/sign-in\?redirect=/);
+    // A browser restart keeps persistent cookies and localStorage, never the in-memory access
+    // token: the refresh cookie alone must bring the session back. A session cookie (no expiry)
+    // would not survive a real restart, so the cookie must carry one.
+    const cookie = await refreshCookie(page.context());
+    expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Strict', path: '/api/v1/auth' });
+    expect(cookie?.expires).toBeGreaterThan(Date.now() / 1000 + 24 * 3600);
+    const savedState = await page.context().storageState();
+    expect(JSON.stringify(savedState)).not.toContain(accessToken);
+    await page.context().close();
+
+    const restarted = await browser.newPage(DESKTOP, { storageState: savedState });
+    const refreshOnRestart = restarted.waitForResponse(isRefresh);
+    await restarted.goto(browser.url('/account/security'));
+    expect((await refreshOnRestart).status()).toBe(200);
+    const sessions = restarted.getByRole('region', { name: /signed in/ }).getByRole('listitem');
+    await sessions.getByText('This device').waitFor();
+    expect(restarted.url()).toMatch(/\/account\/security$/);
+
+    // One session, resumed rather than signed in again, described as this very browser.
+    const chromeMajor = (await restarted.evaluate(() => navigator.userAgent)).match(/Chrome\/(\d+)/)?.[1];
+    expect(await sessions.count()).toBe(1);
+    const row = await sessions.first().innerText();
+    expect(row).toContain(`Chrome ${chromeMajor} on Linux`);
+    expect(row).toContain('127.0.0.1 · Local network');
+    expect(row).toContain('This device');
+
+    const stateBeforeSignOut = await restarted.context().storageState();
+    await restarted.getByRole('button', { name: /Ada/ }).click();
+    await restarted.getByRole('button', { name: 'Sign out', exact: true }).click();
+    await restarted.waitForURL(browser.url('/'));
+    expect(await refreshCookie(restarted.context())).toBeUndefined();
+    await restarted.goto(browser.url('/account/security'));
+    await restarted.waitForURL(/\/sign-in\?redirect=/);
+
+    // The cookie from before the sign-out, replayed by another browser: the server ended that
+    // session, so it refuses the cookie instead of merely this browser forgetting it.
+    expect(stateBeforeSignOut.cookies.map((c) => c.name)).toContain(REFRESH_COOKIE);
+    const replayed = await browser.newPage(DESKTOP, {
+      storageState: stateBeforeSignOut,
+      expectedFailedRequests: ['/api/v1/auth/refresh'],
+    });
+    const refusedRefresh = replayed.waitForResponse(isRefresh);
+    await replayed.goto(browser.url('/account/security'));
+    const refused = await refusedRefresh;
+    expect(refused.status()).toBe(401);
+    expect(((await refused.json()) as { error: { code: string } }).error.code).toBe('AUTH_INVALID_TOKEN');
+    await replayed.waitForURL(/\/sign-in\?redirect=/);
   });
 });
