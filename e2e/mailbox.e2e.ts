@@ -20,4 +20,10 @@ describe('development mailbox', () => {
     await signInLink.click();
     await page.waitForURL(browser.url('/sign-in'));
   });
+
+  it('is offered on the check-your-email page of a shop that keeps its emails', async () => {
+    const page = await browser.newPage();
+    await page.goto(browser.url('/check-email'));
+    await page.getByRole('link', { name: 'Open the mailbox' }).waitFor();
+  });
 });
