@@ -12,6 +12,7 @@ import { sellerProfiles, users } from '../users/users.tables.js';
 import { oneTimeTokens } from './auth.tables.js';
 import { testClock } from '../../../../test/clock.js';
 import { errorOf } from '../../../../test/errors.js';
+import { passwordProblems } from './password-policy.js';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -112,6 +113,13 @@ describe('POST /auth/register', () => {
   describe('password policy: every unmet rule at once', () => {
     it('uses a password that really is on the zxcvbn common list', () => {
       expect((dictionary['passwords-common'] as string[]).includes('p@ssw0rd')).toBe(true);
+    });
+
+    it('refuses every one of at least 30,000 common passwords, to the last', () => {
+      const list = dictionary['passwords-common'] as string[];
+      expect(list.length).toBeGreaterThanOrEqual(30_000);
+      const refused = list.filter((password) => passwordProblems(password, 'someone@example.com').some((problem) => problem.rule === 'common'));
+      expect(refused).toHaveLength(list.length);
     });
 
     const cases: { name: string; password: () => string; rules: string[] }[] = [
