@@ -44,8 +44,10 @@ export async function authRoutes(app: FastifyInstance, options: AuthRouteOptions
   await app.register(cookie);
   const ctx = (request: FastifyRequest) => auditContext(request, clock);
 
-  const setRefreshCookie = (reply: FastifyReply, token: string, expiresAt: Date) =>
-    reply.setCookie(REFRESH_COOKIE, token, { httpOnly: true, sameSite: 'strict', secure: https, path: COOKIE_PATH, expires: expiresAt });
+  const refreshCookie = { httpOnly: true, sameSite: 'strict', secure: https, path: COOKIE_PATH } as const;
+  const setRefreshCookie = (reply: FastifyReply, token: string, expiresAt: Date) => reply.setCookie(REFRESH_COOKIE, token, { ...refreshCookie, expires: expiresAt });
+  // Cleared with the attributes it was set with, as browsers expect of a Secure, SameSite cookie.
+  const clearRefreshCookie = (reply: FastifyReply) => reply.clearCookie(REFRESH_COOKIE, refreshCookie);
 
   /** The cookie routes refuse a cross-site browser request; a client without Origin is not a browser. */
   const sameSiteOnly = async (request: FastifyRequest) => {
@@ -109,7 +111,7 @@ export async function authRoutes(app: FastifyInstance, options: AuthRouteOptions
     },
     async (request, reply) => {
       await auth.logout(caller(request), ctx(request), false);
-      return reply.clearCookie(REFRESH_COOKIE, { path: COOKIE_PATH }).code(204).send();
+      return clearRefreshCookie(reply).code(204).send();
     },
   );
 
@@ -122,7 +124,7 @@ export async function authRoutes(app: FastifyInstance, options: AuthRouteOptions
     },
     async (request, reply) => {
       await auth.logout(caller(request), ctx(request), true);
-      return reply.clearCookie(REFRESH_COOKIE, { path: COOKIE_PATH }).code(204).send();
+      return clearRefreshCookie(reply).code(204).send();
     },
   );
 

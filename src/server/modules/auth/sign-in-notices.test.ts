@@ -150,13 +150,13 @@ describe('the refresh cookie', () => {
     expect(rawRefreshCookie(response)).not.toMatch(/;\s*Secure(;|$)/i);
   });
 
-  it('is cleared by logout, on the same path so the browser drops the very cookie it holds', async () => {
+  it('is cleared by logout with the attributes it was set with, so the browser drops the very cookie it holds', async () => {
     const session = await login(httpsApp, await activeUser(httpsApp, db));
     const res = await httpsApp.inject({ method: 'POST', url: '/api/v1/auth/logout', headers: bearer(session.accessToken), remoteAddress: nextIp() });
     expect(res.statusCode, res.body).toBe(204);
 
     const cleared = refreshCookie(res);
-    expect(cleared).toMatchObject({ value: '', path: COOKIE_PATH });
+    expect(cleared).toMatchObject({ value: '', path: COOKIE_PATH, httpOnly: true, sameSite: 'Strict', secure: true });
     const expired = cleared?.maxAge === 0 || (cleared?.expires !== undefined && cleared.expires.getTime() <= httpsClock.now().getTime());
     expect(expired, rawRefreshCookie(res)).toBe(true);
   });
