@@ -81,15 +81,15 @@ export function createAdminUserService({ db, clock, mailer, guard }: Pick<Module
         const suspended = await users.changeUserStatus(tx, target.id, { from: 'active', to: 'suspended' }, now);
         if (!suspended) throw conflict('Only an active account can be suspended');
         const sessionIds = await revokeSessions(tx, target.id, 'suspended', now);
-        await mailer.queue(tx, target.email, {
-          subject: 'Your shoppingMall account was suspended',
+        await mailer.queue(tx, target.email, (store) => ({
+          subject: `Your ${store} account was suspended`,
           heading: 'Your account is suspended',
           paragraphs: [
             'An administrator suspended your account, and every device signed in to it was signed out. You cannot sign in while it is suspended.',
             ...(reason ? [`The reason given: ${reason}`] : []),
           ],
           footnote: 'If you think this is a mistake, reply to this email and tell us why.',
-        });
+        }));
         await audit(tx, ctx, {
           action: 'admin.user.suspended',
           outcome: 'success',
@@ -110,12 +110,12 @@ export function createAdminUserService({ db, clock, mailer, guard }: Pick<Module
         if (!target) throw notFound('User');
         const activated = await users.changeUserStatus(tx, target.id, { from: 'suspended', to: 'active' }, clock.now());
         if (!activated) throw conflict('Only a suspended account can be activated');
-        await mailer.queue(tx, target.email, {
-          subject: 'Your shoppingMall account is active again',
+        await mailer.queue(tx, target.email, (store) => ({
+          subject: `Your ${store} account is active again`,
           heading: 'Welcome back',
           paragraphs: ['An administrator lifted the suspension of your account: you can sign in again.', ...(reason ? [`The note given: ${reason}`] : [])],
           action: { label: 'Sign in', url: mailer.link('/sign-in') },
-        });
+        }));
         await audit(tx, ctx, { action: 'admin.user.activated', outcome: 'success', actor, target: { type: 'user', id: target.id }, details: { reason: reason ?? null } });
         return activated;
       });

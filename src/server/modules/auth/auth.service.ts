@@ -90,13 +90,13 @@ export function createAuthService(deps: AuthDeps) {
 
   const queueVerificationEmail = async (tx: Parameters<typeof mailer.queue>[0], user: { id: string; email: string; fullName: string }) => {
     const token = await issueLinkToken(tx, user.id, 'verify_email', VERIFY_TTL_MS);
-    await mailer.queue(tx, user.email, {
+    await mailer.queue(tx, user.email, (store) => ({
       subject: 'Confirm your email address',
       heading: `Welcome, ${user.fullName}`,
-      paragraphs: ['Confirm that this is your email address to finish creating your shoppingMall account.'],
+      paragraphs: [`Confirm that this is your email address to finish creating your ${store} account.`],
       action: { label: 'Confirm my email', url: mailer.link('/verify-email', { token }) },
       footnote: 'The link works for 24 hours. If you did not sign up, ignore this email.',
-    });
+    }));
   };
 
   const accessTokenFor = (user: { id: string; email: string; role: users.UserRow['role'] }, sessionId: string): string =>
@@ -105,8 +105,8 @@ export function createAuthService(deps: AuthDeps) {
   /** The fifth failure: lock, audit, and email an unlock link that lives as long as the lock. */
   const lockOut = async (tx: Parameters<typeof audit>[0], user: users.UserRow, lockedUntil: Date, ctx: AuditContext): Promise<void> => {
     const token = await issueLinkToken(tx, user.id, 'unlock', lockedUntil.getTime() - clock.now().getTime());
-    await mailer.queue(tx, user.email, {
-      subject: 'Your shoppingMall account was locked',
+    await mailer.queue(tx, user.email, (store) => ({
+      subject: `Your ${store} account was locked`,
       heading: 'We locked your account to protect it',
       paragraphs: [
         'Someone entered a wrong password for your account five times in a row, so sign-in is locked for 30 minutes.',
@@ -114,7 +114,7 @@ export function createAuthService(deps: AuthDeps) {
       ],
       action: { label: 'Unlock my account', url: mailer.link('/unlock', { token }) },
       footnote: `The account unlocks by itself at ${lockedUntil.toUTCString()}.`,
-    });
+    }));
     await audit(tx, ctx, { action: 'auth.lockout', outcome: 'success', actor: user, target: { type: 'user', id: user.id }, details: { lockedUntil: lockedUntil.toISOString() } });
   };
 
@@ -250,15 +250,15 @@ export function createAuthService(deps: AuthDeps) {
         // the revocation, and come back to life if the account were reactivated.
         if (!earlier) throw new AppError('AUTH_ACCOUNT_SUSPENDED', 'This account is suspended');
         if (earlier.signedInBefore && !earlier.fromThisDevice) {
-          await mailer.queue(tx, user.email, {
-            subject: 'New sign-in to your shoppingMall account',
+          await mailer.queue(tx, user.email, (store) => ({
+            subject: `New sign-in to your ${store} account`,
             heading: 'A new device signed in',
             paragraphs: [
               `Your account was signed in from ${device.browser} on ${device.os} (${location}, IP ${ctx.ip}) at ${now.toUTCString()}.`,
               'If this was you, there is nothing to do. If not, change your password now and sign out the devices you do not recognise.',
             ],
             action: { label: 'Review your devices', url: mailer.link('/account/security') },
-          });
+          }));
         }
       });
       const signedInUser = { ...user, lastLoginAt: now };
@@ -328,13 +328,13 @@ export function createAuthService(deps: AuthDeps) {
         if ((await repo.countTokensSince(tx, user.id, 'reset_password', new Date(now.getTime() - HOUR_MS))) >= RESETS_PER_HOUR) return;
         await repo.retireTokens(tx, user.id, 'reset_password', now);
         const token = await issueLinkToken(tx, user.id, 'reset_password', RESET_TTL_MS);
-        await mailer.queue(tx, user.email, {
-          subject: 'Reset your shoppingMall password',
+        await mailer.queue(tx, user.email, (store) => ({
+          subject: `Reset your ${store} password`,
           heading: 'Choose a new password',
           paragraphs: ['Someone asked to reset the password of your account. If it was you, choose a new one below.'],
           action: { label: 'Reset my password', url: mailer.link('/reset-password', { token }) },
           footnote: 'The link works for one hour and only once. If you did not ask, ignore this email: your password stays as it is.',
-        });
+        }));
         await audit(tx, ctx, { action: 'auth.password.reset_requested', outcome: 'success', actor: user, target: { type: 'user', id: user.id } });
       });
     },
@@ -353,12 +353,12 @@ export function createAuthService(deps: AuthDeps) {
         await users.clearLoginFailures(tx, user.id);
         await repo.addPasswordHistory(tx, user.id, passwordHash, now);
         const revoked = await repo.revokeSessions(tx, user.id, 'password_reset', now);
-        await mailer.queue(tx, user.email, {
-          subject: 'Your shoppingMall password was changed',
+        await mailer.queue(tx, user.email, (store) => ({
+          subject: `Your ${store} password was changed`,
           heading: 'Your password was reset',
           paragraphs: ['The password of your account was just reset, and every device was signed out.', 'If you did not do this, reset it again at once and contact us.'],
           action: { label: 'Sign in', url: mailer.link('/sign-in') },
-        });
+        }));
         await audit(tx, ctx, { action: 'auth.password.reset', outcome: 'success', actor: user, target: { type: 'user', id: user.id }, details: { sessionsRevoked: revoked.length } });
         return revoked;
       });
@@ -409,12 +409,12 @@ export function createAuthService(deps: AuthDeps) {
         await users.setPasswordHash(tx, user.id, passwordHash, now);
         await repo.addPasswordHistory(tx, user.id, passwordHash, now);
         const revoked = await repo.revokeSessions(tx, user.id, 'password_changed', now, { exceptId: auth.sid });
-        await mailer.queue(tx, user.email, {
-          subject: 'Your shoppingMall password was changed',
+        await mailer.queue(tx, user.email, (store) => ({
+          subject: `Your ${store} password was changed`,
           heading: 'Your password was changed',
           paragraphs: ['The password of your account was just changed, and your other devices were signed out.', 'If you did not do this, reset your password at once.'],
           action: { label: 'Reset my password', url: mailer.link('/forgot-password') },
-        });
+        }));
         await audit(tx, ctx, { action: 'auth.password.changed', outcome: 'success', actor: user, target: { type: 'user', id: user.id }, details: { sessionsRevoked: revoked.length } });
         return revoked;
       });

@@ -5,18 +5,21 @@ import { insertMail } from './mail.repository.js';
 import { renderEmail, type EmailParts } from './mail.templates.js';
 
 export type Mailer = {
-  /** Writes the email to the outbox inside the caller's transaction; the worker sends it after commit. */
-  queue(db: Executor, to: string, parts: EmailParts): Promise<void>;
+  /**
+   * Writes the email to the outbox inside the caller's transaction; the worker sends it after
+   * commit. `compose` gets the store's name, as an admin set it, for the subject and the text.
+   */
+  queue(db: Executor, to: string, compose: (storeName: string) => EmailParts): Promise<void>;
   /** A link into the web app, always built from PUBLIC_URL, never from the request's Host header. */
   link(pathname: string, query?: Record<string, string>): string;
 };
 
 export function createMailer(options: { publicUrl: string; clock: Clock }): Mailer {
   return {
-    async queue(db, to, parts) {
-      // Signed with the store's name as it stands in this very transaction.
+    async queue(db, to, compose) {
+      // Named and signed with the store's name as it stands in this very transaction.
       const { storeName } = await readSettings(db);
-      const { subject, text, html } = renderEmail(storeName, parts);
+      const { subject, text, html } = renderEmail(storeName, compose(storeName));
       await insertMail(db, { recipient: to, subject, text, html }, options.clock.now());
     },
     link(pathname, query = {}) {

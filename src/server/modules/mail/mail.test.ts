@@ -25,12 +25,12 @@ const worker = (url = smtp.url): MailWorker => {
 };
 
 const welcome = (to: string) =>
-  mailer.queue(db, to, {
+  mailer.queue(db, to, () => ({
     subject: `Welcome ${to}`,
     heading: 'Welcome <friend>',
     paragraphs: ['Glad you are here.'],
     action: { label: 'Verify your email', url: mailer.link('/verify-email', { token: 'abc 123' }) },
-  });
+  }));
 
 beforeAll(async () => {
   ({ db } = await createTestDatabase());
@@ -64,7 +64,7 @@ describe('mail outbox and worker', () => {
   it('sends nothing for a transaction that rolled back', async () => {
     await db
       .transaction(async (tx) => {
-        await mailer.queue(tx, 'ghost@example.com', { subject: 'Never', heading: 'Never', paragraphs: [] });
+        await mailer.queue(tx, 'ghost@example.com', () => ({ subject: 'Never', heading: 'Never', paragraphs: [] }));
         throw new Error('the change failed');
       })
       .catch(() => undefined);

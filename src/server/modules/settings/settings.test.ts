@@ -63,6 +63,7 @@ describe('PATCH /admin/settings', () => {
     const user = await activeUser(app, db);
     await app.inject({ method: 'POST', url: '/api/v1/auth/forgot-password', payload: { email: user.email }, remoteAddress: nextIp() });
     const [mail] = await emailsTo(db, user.email, 'Reset');
+    expect(mail?.subject).toBe('Reset your Northwind Market password');
     expect(mail?.text).toContain('Northwind Market');
     expect(mail?.html).toContain('Northwind Market');
   });

@@ -53,15 +53,15 @@ export function createAccountService(deps: { db: Database; clock: Clock; mailer:
         if (!current || current.status === 'deleted') throw sessionEnded();
         const sessionIds = await revokeSessions(tx, current.id, 'account_deleted', now);
         const applicationWithdrawn = await withdrawPendingApplication(tx, current.id, 'Account closed', now);
-        await mailer.queue(tx, current.email, {
-          subject: 'Your shoppingMall account was closed',
+        await mailer.queue(tx, current.email, (store) => ({
+          subject: `Your ${store} account was closed`,
           heading: 'Your account is closed',
           paragraphs: [
-            'As you asked, we closed your shoppingMall account and signed it out on every device.',
+            `As you asked, we closed your ${store} account and signed it out on every device.`,
             'Your name, phone number, addresses and sign-in details have been erased. This is the last email we send to this address about the account; you are welcome to create a new one at any time.',
           ],
           footnote: 'If you did not close your account, contact us at once.',
-        });
+        }));
         await erasePersonalData(tx, current.id, now);
         await audit(tx, ctx, {
           action: 'account.deleted',

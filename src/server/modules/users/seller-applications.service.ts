@@ -68,19 +68,19 @@ export function createSellerApplicationService(deps: { db: Database; clock: Cloc
 
       if (decision.status === 'approved') {
         await repo.makeSeller(tx, applicant.id, { businessName: application.businessName, taxId: application.taxId }, now);
-        await mailer.queue(tx, applicant.email, {
-          subject: 'You can now sell on shoppingMall',
+        await mailer.queue(tx, applicant.email, (store) => ({
+          subject: `You can now sell on ${store}`,
           heading: `Welcome aboard, ${application.businessName}`,
           paragraphs: [
-            `Your application to sell on shoppingMall as ${application.businessName} was approved.`,
+            `Your application to sell on ${store} as ${application.businessName} was approved.`,
             ...(decision.reason ? [`A note from our team: ${decision.reason}`] : []),
             'Open the seller center to add your first products.',
           ],
           action: { label: 'Open the seller center', url: mailer.link('/seller') },
-        });
+        }));
       } else {
-        await mailer.queue(tx, applicant.email, {
-          subject: 'Your application to sell on shoppingMall',
+        await mailer.queue(tx, applicant.email, (store) => ({
+          subject: `Your application to sell on ${store}`,
           heading: 'Your application was not approved',
           paragraphs: [
             `We could not approve your application to sell as ${application.businessName}.`,
@@ -88,7 +88,7 @@ export function createSellerApplicationService(deps: { db: Database; clock: Cloc
             'You are welcome to apply again once you have addressed it.',
           ],
           action: { label: 'See your application', url: mailer.link('/account/sell') },
-        });
+        }));
       }
       await audit(tx, ctx, {
         action: `admin.seller_application.${decision.status}`,

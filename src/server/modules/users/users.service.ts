@@ -44,13 +44,13 @@ export async function insertAdmin(tx: Executor, mailer: Mailer, admin: NewAdmin,
     throw error;
   });
   await addPasswordHistory(tx, created.id, passwordHash, now);
-  await mailer.queue(tx, created.email, {
-    subject: 'Your shoppingMall admin account is ready',
+  await mailer.queue(tx, created.email, (store) => ({
+    subject: `Your ${store} admin account is ready`,
     heading: 'Welcome to the admin console',
     paragraphs: [`An administrator account was created for ${created.email}.`, 'Sign in to manage products, orders, users and store settings.'],
     action: { label: 'Sign in', url: mailer.link('/sign-in') },
     footnote: 'If you did not expect this email, tell whoever runs this shop at once.',
-  });
+  }));
   return created;
 }
 
