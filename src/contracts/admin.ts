@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { addressView } from './addresses.js';
-import { email, sessionView, userProfile } from './auth.js';
+import { email, registerBody, sessionView, userProfile } from './auth.js';
 import { paginationQuery } from './common.js';
 
 export const userRole = userProfile.shape.role;
@@ -37,9 +37,9 @@ export type AdminUserDetail = z.infer<typeof adminUserDetail>;
 /** `POST /admin/users`: the password meets the same policy as everyone's (AUTH_WEAK_PASSWORD). */
 export const createAdminBody = z.strictObject({
   email,
-  fullName: z.string().trim().min(1).max(120),
-  phone: z.string().trim().min(4).max(32),
-  password: z.string().max(1024),
+  fullName: registerBody.shape.fullName,
+  phone: registerBody.shape.phone,
+  password: registerBody.shape.password,
 });
 export type CreateAdminBody = z.infer<typeof createAdminBody>;
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { uuid } from './common.js';
+import { ACCOUNT_FIELD_MAX } from './account-rules.js';
 
 /** Emails are compared case-insensitively everywhere, so they are lower-cased on the way in. */
 export const email = z.email().max(254).transform((e) => e.toLowerCase());
@@ -10,10 +11,12 @@ const token = z.string().min(10).max(200);
 export const registerBody = z.strictObject({
   email,
   password,
-  fullName: z.string().trim().min(1).max(120),
-  phone: z.string().trim().min(4).max(32),
+  fullName: z.string().trim().min(1).max(ACCOUNT_FIELD_MAX.fullName),
+  phone: z.string().trim().min(4).max(ACCOUNT_FIELD_MAX.phone),
   role: z.enum(['customer', 'seller']),
-  business: z.strictObject({ name: z.string().trim().min(1).max(120), taxId: z.string().trim().min(2).max(40) }).optional(),
+  business: z
+    .strictObject({ name: z.string().trim().min(1).max(ACCOUNT_FIELD_MAX.businessName), taxId: z.string().trim().min(2).max(ACCOUNT_FIELD_MAX.taxId) })
+    .optional(),
 });
 export type RegisterBody = z.infer<typeof registerBody>;
 

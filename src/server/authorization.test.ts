@@ -10,7 +10,6 @@ import { systemClock } from './lib/clock.js';
 import { newId } from './lib/ids.js';
 import { addresses } from './modules/addresses/addresses.tables.js';
 import { auditLog } from './modules/audit/audit.tables.js';
-import { insertSession } from './modules/auth/auth.repository.js';
 import { sessions } from './modules/auth/auth.tables.js';
 import { anonymousPermissions, permissionsByRole, type Permission, type Role } from './modules/auth/permissions.js';
 import { createSessionGuard } from './modules/auth/session-guard.js';
@@ -69,7 +68,7 @@ async function activeAccount(role: Role): Promise<Account> {
 async function newSession(account: Account): Promise<string> {
   const now = new Date();
   const sessionId = newId();
-  await insertSession(db, {
+  await db.insert(sessions).values({
     id: sessionId,
     userId: account.userId,
     // No refresh token was issued: nothing hashes to this.

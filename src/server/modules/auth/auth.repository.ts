@@ -11,10 +11,6 @@ export type OneTimeTokenKind = (typeof oneTimeTokens.$inferSelect)['kind'];
 
 type NewSession = typeof sessions.$inferInsert;
 
-export async function insertSession(db: Executor, session: NewSession): Promise<void> {
-  await db.insert(sessions).values(session);
-}
-
 const sessionByRefreshHash = hotQuery('session_by_refresh_hash', (db, p: QueryParams<{ hash: string }>) =>
   db
     .select({ session: sessions, user: { id: users.id, email: users.email, role: users.role, status: users.status } })

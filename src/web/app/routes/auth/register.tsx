@@ -12,6 +12,7 @@ import { PasswordField } from '../../../features/auth/components/password-field'
 import { fieldErrorsOf, genericMessage, hasCode, newPasswordRefusal, rateLimitMessage } from '../../../features/auth/errors';
 import type { RegisterBody } from '../../../features/auth/types';
 import { compact, confirmationError, emailError, phoneError, showFieldErrors, type FormErrors } from '../../../features/auth/validation';
+import { ACCOUNT_FIELD_MAX } from '../../../../contracts/account-rules';
 
 type Values = {
   email: string;
@@ -241,7 +242,7 @@ export function RegisterPage() {
           label="Full name"
           name="fullName"
           autoComplete="name"
-          maxLength={120}
+          maxLength={ACCOUNT_FIELD_MAX.fullName}
           value={values.fullName}
           error={fieldError('fullName')}
           onChange={(event) => update('fullName', event.target.value)}
@@ -253,7 +254,7 @@ export function RegisterPage() {
           type="tel"
           name="phone"
           autoComplete="tel"
-          maxLength={32}
+          maxLength={ACCOUNT_FIELD_MAX.phone}
           value={values.phone}
           error={fieldError('phone')}
           onChange={(event) => update('phone', event.target.value)}
@@ -268,7 +269,7 @@ export function RegisterPage() {
               label="Business name"
               name="businessName"
               autoComplete="organization"
-              maxLength={120}
+              maxLength={ACCOUNT_FIELD_MAX.businessName}
               value={values.businessName}
               error={fieldError('businessName')}
               onChange={(event) => update('businessName', event.target.value)}
@@ -279,7 +280,7 @@ export function RegisterPage() {
               hint="Your VAT number, EIN or local equivalent."
               name="taxId"
               autoComplete="off"
-              maxLength={40}
+              maxLength={ACCOUNT_FIELD_MAX.taxId}
               value={values.taxId}
               error={fieldError('taxId')}
               onChange={(event) => update('taxId', event.target.value)}

@@ -9,6 +9,7 @@ import type { CurrentUser, UserRole } from '../../auth/types';
 import { compact, phoneError, showFieldErrors, type FormErrors } from '../../auth/validation';
 import { useUpdateProfile } from '../api/update-profile';
 import { displayPhone } from '../../../lib/format-phone';
+import { ACCOUNT_FIELD_MAX } from '../../../../contracts/account-rules';
 
 const ID = 'profile';
 const FIELD_ORDER = ['fullName', 'phone'] as const;
@@ -138,7 +139,7 @@ function ProfileForm({ user, onDone }: ProfileFormProps) {
         label="Full name"
         name="fullName"
         autoComplete="name"
-        maxLength={120}
+        maxLength={ACCOUNT_FIELD_MAX.fullName}
         value={values.fullName}
         error={errors.fullName}
         onChange={(event) => change('fullName', event.target.value)}
@@ -150,7 +151,7 @@ function ProfileForm({ user, onDone }: ProfileFormProps) {
         type="tel"
         name="phone"
         autoComplete="tel"
-        maxLength={32}
+        maxLength={ACCOUNT_FIELD_MAX.phone}
         value={values.phone}
         error={errors.phone}
         onChange={(event) => change('phone', event.target.value)}

@@ -6,6 +6,7 @@ import { TextAreaField, TextField } from '../../../components/ui/form-field';
 import { fieldErrorsOf, genericMessage, hasCode } from '../../auth/errors';
 import { compact, showFieldErrors, type FormErrors } from '../../auth/validation';
 import { useSubmitApplication } from '../api/my-application';
+import { ACCOUNT_FIELD_MAX } from '../../../../contracts/account-rules';
 
 const ID = 'seller-application';
 const FIELD_ORDER = ['businessName', 'taxId', 'description'] as const;
@@ -83,7 +84,7 @@ export function ApplicationForm({ title, initial, onSubmitted }: ApplicationForm
           hint="As shoppers will see it on your products and orders."
           name="businessName"
           autoComplete="organization"
-          maxLength={120}
+          maxLength={ACCOUNT_FIELD_MAX.businessName}
           value={values.businessName}
           error={errors.businessName}
           onChange={(event) => change('businessName', event.target.value)}
@@ -94,7 +95,7 @@ export function ApplicationForm({ title, initial, onSubmitted }: ApplicationForm
           hint="Your VAT number, EIN or local equivalent."
           name="taxId"
           autoComplete="off"
-          maxLength={40}
+          maxLength={ACCOUNT_FIELD_MAX.taxId}
           value={values.taxId}
           error={errors.taxId}
           onChange={(event) => change('taxId', event.target.value)}
