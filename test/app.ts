@@ -3,6 +3,7 @@ import { afterAll } from 'vitest';
 import { buildApp, type AppDeps } from '../src/server/app.js';
 import { loadConfig, type Config } from '../src/server/config.js';
 import type { Database } from '../src/server/db/client.js';
+import { testHasher } from './passwords.js';
 
 export const TEST_PUBLIC_URL = 'http://shop.test';
 
@@ -22,7 +23,10 @@ export async function buildTestApp(
   extra: Partial<Omit<AppDeps, 'config' | 'db'>> = {},
 ): Promise<FastifyInstance> {
   const config = testConfig(env);
-  const app = await buildApp({ config, db, jwtKeys: config.jwtKeys ?? [], ...extra });
+  const app = await buildApp({ config, db, jwtKeys: config.jwtKeys ?? [], hasher: testHasher, ...extra });
   apps.push(app);
   return app;
 }
+
+/** The services of a test app on `db`, for what a test drives without HTTP (the seed, the bootstrap). */
+export const testServices = async (db: Database) => (await buildTestApp(db)).services;

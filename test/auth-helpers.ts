@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { and, desc, eq } from 'drizzle-orm';
 import type { Database } from '../src/server/db/client.js';
 import { newId } from '../src/server/lib/ids.js';
-import { hashPassword } from '../src/server/modules/auth/passwords.js';
+import { hashPassword } from './passwords.js';
 import { mailOutbox } from '../src/server/modules/mail/mail.tables.js';
 import { insertUser } from '../src/server/modules/users/users.repository.js';
 

@@ -16,6 +16,7 @@ export const auditLogQuery = paginationQuery
       .optional()
       .describe('user id or email of whoever acted'),
     action: z.string().trim().min(1).max(100).optional().describe('prefix of the dotted action name, e.g. `auth.login`'),
+    excludeAction: z.string().trim().min(1).max(100).optional().describe('prefix of the actions to leave out, e.g. `auth.token.refreshed`'),
     outcome: auditOutcome.optional(),
     from: instant.optional().describe('at or after this time'),
     to: instant.optional().describe('before this time'),

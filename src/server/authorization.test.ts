@@ -12,7 +12,6 @@ import { addresses } from './modules/addresses/addresses.tables.js';
 import { auditLog } from './modules/audit/audit.tables.js';
 import { sessions } from './modules/auth/auth.tables.js';
 import { anonymousPermissions, permissionsByRole, type Permission, type Role } from './modules/auth/permissions.js';
-import { createSessionGuard } from './modules/auth/session-guard.js';
 import { createTokenService } from './modules/auth/tokens.js';
 import { findUserById } from './modules/users/users.repository.js';
 import { registerAuthorization, type RouteAccess } from './plugins/authorize.js';
@@ -92,7 +91,7 @@ async function newSession(account: Account): Promise<string> {
  */
 async function freshToken(role: Role, account: Account): Promise<string> {
   const sid = await newSession(account);
-  return tokens.signAccess({ userId: account.userId, email: account.email, role, permissions: [...permissionsByRole[role]], sid });
+  return tokens.signAccess({ userId: account.userId, email: account.email, role, sid });
 }
 
 /** The role's matrix user with a fresh session: its account, and the headers that sign a request in. */
@@ -213,7 +212,7 @@ describe('the access table', () => {
       const bare = Fastify();
       registerAuthorization(bare, {
         tokens,
-        guard: createSessionGuard({ clock: systemClock, load: async () => false }),
+        sessions: { ownerOf: async () => null },
         anonymous: async () => [],
         onDenied: async () => undefined,
       });

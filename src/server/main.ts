@@ -2,16 +2,15 @@ import { randomBytes } from 'node:crypto';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import pino from 'pino';
-import { buildApp, STORE_NAME } from './app.js';
+import { buildApp } from './app.js';
 import { ConfigError, loadConfig, type Config, type JwtKey } from './config.js';
 import { openDatabase } from './db/open.js';
 import { systemClock } from './lib/clock.js';
 import { countryGeolocator } from './modules/auth/geolocation.js';
-import { createMailer } from './modules/mail/mail.service.js';
+import { createPasswordHasher } from './modules/auth/passwords.js';
 import { devMailboxTransport, smtpTransport, startMailWorker } from './modules/mail/mail.worker.js';
-import { createFirstAdmin } from './modules/users/users.service.js';
-import { seedDemo, type DemoLogin } from './seed/demo.js';
+import { seedDemo, workingDemoLogins, type DemoLogin } from './seed/demo.js';
+import { logsEveryRequest, processLogger } from './logging.js';
 
 const SHUTDOWN_GRACE_MS = 10_000;
 
@@ -21,22 +20,22 @@ const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
 async function main(): Promise<void> {
   const startedAt = performance.now();
   const config = loadConfig();
-  const log = pino({
-    level: config.logLevel,
-    redact: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]', '*.password', '*.token'],
-  });
+  const log = processLogger(config);
 
   const database = await openDatabase(config, log);
   const { db } = database;
-  const mailer = createMailer({ publicUrl: config.publicUrl, clock: systemClock });
+  const hasher = createPasswordHasher();
+  const jwtKeys = config.jwtKeys ?? (await developmentJwtKeys(config.dataDir));
+  const app = await buildApp({ config, jwtKeys, db, hasher, logger: log, logRequests: logsEveryRequest(config), webRoot: path.join(projectRoot, 'dist', 'web'), geolocate: await countryGeolocator() });
+  const { services } = app;
   if (config.admin) {
-    const outcome = await createFirstAdmin(db, mailer, { ...config.admin, fullName: 'Administrator' });
+    const outcome = await services.adminUsers.createFirstAdmin({ ...config.admin, fullName: 'Administrator' });
     if (outcome === 'created') log.info({ email: config.admin.email }, 'first admin created');
   }
-  const demo = config.seedDemo ? await seedDemo(db) : undefined;
+  if (config.seedDemo) await seedDemo(services);
+  const demo = config.seedDemo ? await workingDemoLogins({ users: services.users, hasher }) : [];
+  const admins = await services.users.countAdmins();
 
-  const jwtKeys = config.jwtKeys ?? (await developmentJwtKeys(config.dataDir));
-  const app = await buildApp({ config, jwtKeys, db, logger: log, webRoot: path.join(projectRoot, 'dist', 'web'), geolocate: await countryGeolocator() });
   const worker = startMailWorker({
     db,
     transport: config.smtpUrl ? smtpTransport(config.smtpUrl, config.mailFrom) : devMailboxTransport,
@@ -58,6 +57,7 @@ async function main(): Promise<void> {
     // Close the HTTP server first (in-flight requests finish), then what they depend on.
     await app.close();
     await worker.stop();
+    await hasher.close();
     await database.close();
     log.info('stopped');
     process.exit(0);
@@ -65,7 +65,7 @@ async function main(): Promise<void> {
   process.on('SIGINT', (s) => void stop(s));
   process.on('SIGTERM', (s) => void stop(s));
 
-  printBanner(config, demo, Math.round(performance.now() - startedAt));
+  printBanner(config, { storeName: (await services.settings.current()).storeName, demo, admins }, Math.round(performance.now() - startedAt));
 }
 
 /**
@@ -83,17 +83,21 @@ async function developmentJwtKeys(dataDir: string): Promise<JwtKey[]> {
   return [{ kid: 'dev', secret }];
 }
 
-function printBanner(config: Config, demo: DemoLogin[] | undefined, readyMs: number): void {
+function printBanner(config: Config, shop: { storeName: string; demo: DemoLogin[]; admins: number }, readyMs: number): void {
+  const adminLine =
+    shop.admins > 0
+      ? `  Admins:    ${shop.admins} (sign in at ${config.publicUrl}/sign-in; make more under Admin → Users)`
+      : '  No admin yet: set ADMIN_EMAIL and ADMIN_PASSWORD, or run `npm run admin:create`.';
   const lines = [
     '',
-    `  ${STORE_NAME} is ready in ${readyMs} ms`,
+    `  ${shop.storeName} is ready in ${readyMs} ms`,
     '',
     `  Shop:      ${config.publicUrl}`,
     `  API docs:  ${config.publicUrl}/api/docs`,
     ...(config.env !== 'production' && !config.smtpUrl ? [`  Mailbox:   ${config.publicUrl}/dev/mailbox`] : []),
     '',
-    ...(demo ? ['  Demo logins:', ...demo.map((d) => `    ${d.role.padEnd(9)} ${d.email}  /  ${d.password}`), ''] : []),
-    ...(config.admin ? [`  Admin:     ${config.admin.email} (password from ADMIN_PASSWORD)`] : ['  No admin configured: set ADMIN_EMAIL and ADMIN_PASSWORD, or run `npm run admin:create`.']),
+    ...(shop.demo.length ? ['  Demo logins:', ...shop.demo.map((d) => `    ${d.role.padEnd(9)} ${d.email}  /  ${d.password}`), ''] : []),
+    adminLine,
     '',
   ];
   process.stdout.write(`${lines.join('\n')}\n`);

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
 import pino from 'pino';
@@ -5,8 +6,9 @@ import { loadConfig } from '../config.js';
 import { openDatabase } from '../db/open.js';
 import { systemClock } from '../lib/clock.js';
 import { AppError } from '../lib/app-error.js';
-import { createMailer } from '../modules/mail/mail.service.js';
-import { createFirstAdmin } from '../modules/users/users.service.js';
+import { noGeolocation } from '../modules/auth/device.js';
+import { createPasswordHasher } from '../modules/auth/passwords.js';
+import { createServices } from '../services.js';
 
 /**
  * `npm run admin:create -- --email you@example.com [--name "Your Name"]`: makes the first admin.
@@ -17,10 +19,21 @@ async function run(): Promise<number> {
   const config = loadConfig();
   const email = values.email ?? config.admin?.email ?? (await ask('Admin email: '));
   const password = config.admin?.password ?? (await ask('Password (8–128 characters, upper, lower, digit, one of @$!%*?&#): '));
-  const database = await openDatabase(config, pino({ level: 'warn' }));
+  const log = pino({ level: 'warn' });
+  const database = await openDatabase(config, log);
+  const hasher = createPasswordHasher({ threads: 1 });
   try {
-    const mailer = createMailer({ publicUrl: config.publicUrl, clock: systemClock });
-    const outcome = await createFirstAdmin(database.db, mailer, { email: email.toLowerCase(), password, fullName: values.name ?? 'Administrator' });
+    const { adminUsers } = createServices({
+      config,
+      db: database.db,
+      clock: systemClock,
+      hasher,
+      // This command signs no token; the key only completes the services.
+      jwtKeys: config.jwtKeys ?? [{ kid: 'cli', secret: randomBytes(32).toString('base64url') }],
+      geolocate: noGeolocation,
+      reportError: (err, what) => log.error({ err }, what),
+    });
+    const outcome = await adminUsers.createFirstAdmin({ email: email.toLowerCase(), password, fullName: values.name ?? 'Administrator' });
     process.stdout.write(
       outcome === 'created'
         ? `Admin ${email} created. Sign in at ${config.publicUrl}/sign-in\n`
@@ -33,6 +46,7 @@ async function run(): Promise<number> {
     process.stderr.write(`${error.message}${details}\n`);
     return 1;
   } finally {
+    await hasher.close();
     await database.close();
   }
 }

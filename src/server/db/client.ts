@@ -46,14 +46,18 @@ const dialect = new PgDialect();
 /**
  * `hotQuery` for a statement written with the `sql` template, which Drizzle cannot prepare: its
  * text is built once, and PostgreSQL prepares it once per pooled connection. It runs on the
- * database (autocommit), never inside a transaction. Resolves to the number of rows it touched.
+ * database (autocommit), never inside a transaction. Resolves to the rows it returned and the
+ * number of rows it touched.
  */
-export function hotStatement<P extends Record<string, unknown>>(name: string, build: (params: QueryParams<P>) => SQL): (db: Database, params: P) => Promise<number> {
+export function hotStatement<P extends Record<string, unknown>, R = never>(
+  name: string,
+  build: (params: QueryParams<P>) => SQL,
+): (db: Database, params: P) => Promise<{ rows: R[]; rowCount: number }> {
   let query: { sql: string; params: unknown[] } | undefined;
   return async (db, params) => {
     query ??= dialect.sqlToQuery(build(placeholdersOf(params)));
     const result = await db.$client.query({ name, text: query.sql, values: fillPlaceholders(query.params, params) });
-    return result.rowCount ?? 0;
+    return { rows: result.rows as R[], rowCount: result.rowCount ?? 0 };
   };
 }
 

@@ -18,4 +18,4 @@ export class AppError extends Error {
 export const notFound = (what = 'Resource') => new AppError('NOT_FOUND', `${what} not found`);
 
 /** A token whose session, or account, is no longer live: the client signs in again. */
-export const sessionEnded = () => new AppError('AUTH_INVALID_TOKEN', 'The session has ended; sign in again');
+export const sessionEnded = (details: Record<string, unknown> | null = null) => new AppError('AUTH_INVALID_TOKEN', 'The session has ended; sign in again', details);

@@ -1,8 +1,8 @@
 import type { FastifyInstance, FastifyRequest, preParsingAsyncHookHandler } from 'fastify';
+import { RECORDED_TEXT_MAX, type Actor, type Visitor } from '../context.js';
 import { AppError, sessionEnded } from '../lib/app-error.js';
-import type { Permission } from '../modules/auth/permissions.js';
-import type { SessionGuard } from '../modules/auth/session-guard.js';
-import type { AccessClaims, TokenService } from '../modules/auth/tokens.js';
+import { permissionsByRole, type Permission } from '../modules/auth/permissions.js';
+import type { TokenService } from '../modules/auth/tokens.js';
 
 /** Who may call a route: a permission of the matrix (`modules/auth/permissions.ts`), or anyone. */
 export type Access = Permission | 'public';
@@ -14,8 +14,8 @@ declare module 'fastify' {
     access?: Access;
   }
   interface FastifyRequest {
-    /** The verified access token, when the request carried one. */
-    auth: AccessClaims | null;
+    /** Who calls: the signed-in user once the token is verified, a visitor until then. */
+    actor: Actor | Visitor;
   }
   interface FastifyInstance {
     /** Every API route with its access rule, for the permission-matrix test. */
@@ -35,22 +35,30 @@ const API_PREFIX = '/api/v1/';
  * Bearer tokens only: browsers never attach them on their own, so these routes need no CSRF
  * defence. The token's session is checked on every request (through the session guard's short
  * cache), so a revoked session stops working within seconds although its JWT has not expired.
+ * Permissions come from the matrix for the token's role, not from the token: a permission that a
+ * release adds works at once for tokens issued before it.
  */
 export function registerAuthorization(
   app: FastifyInstance,
   options: {
     tokens: TokenService;
-    guard: SessionGuard;
+    /** Whose live session a token's `sid` is: the session check, through its short cache. */
+    sessions: { ownerOf(sessionId: string): Promise<string | null> };
     /** What a visitor without a token may do; the store settings decide. */
     anonymous: () => Promise<readonly Permission[]>;
     /** Records a refusal: a missing permission or someone else's resource. */
     onDenied: (request: FastifyRequest) => Promise<void>;
   },
 ): void {
-  const { tokens, guard } = options;
+  const { tokens, sessions } = options;
   const table: RouteAccess[] = [];
   app.decorate('accessTable', table);
-  app.decorateRequest('auth', null);
+  // Set for every request by the hook below; Fastify wants the slot declared up front.
+  app.decorateRequest('actor', null as never);
+  app.addHook('onRequest', (request, _reply, done) => {
+    request.actor = visitorOf(request);
+    done();
+  });
 
   const requires =
     (permission: Permission): preParsingAsyncHookHandler =>
@@ -63,9 +71,10 @@ export function registerAuthorization(
       const [scheme, token] = header.split(' ');
       if (scheme?.toLowerCase() !== 'bearer' || !token) throw new AppError('AUTH_INVALID_TOKEN', 'The token is not valid');
       const claims = tokens.verifyAccess(token);
-      if (!(await guard.isActive(claims.sid))) throw sessionEnded();
-      request.auth = claims;
-      if (!claims.permissions.includes(permission)) throw new AppError('AUTH_PERMISSION_DENIED', 'You do not have permission to do this');
+      // A live session of the very user the token names.
+      if ((await sessions.ownerOf(claims.sid)) !== claims.userId) throw sessionEnded();
+      request.actor = { ...request.actor, userId: claims.userId, email: claims.email, role: claims.role, sessionId: claims.sid };
+      if (!permissionsByRole[claims.role].includes(permission)) throw new AppError('AUTH_PERMISSION_DENIED', 'You do not have permission to do this');
     };
 
   app.addHook('onRoute', (route) => {
@@ -85,8 +94,22 @@ export function registerAuthorization(
   });
 }
 
+const visitorOf = (request: FastifyRequest): Visitor => ({
+  userId: null,
+  ip: request.ip,
+  userAgent: (request.headers['user-agent'] ?? '').slice(0, RECORDED_TEXT_MAX),
+  requestId: request.id,
+});
+
 /** The signed-in caller of a route that requires a permission. */
-export function caller(request: FastifyRequest): AccessClaims {
-  if (!request.auth) throw new AppError('AUTH_TOKEN_REQUIRED', 'Sign in to continue');
-  return request.auth;
+export function signedIn(request: FastifyRequest): Actor {
+  const { actor } = request;
+  if (actor.userId === null) throw new AppError('AUTH_TOKEN_REQUIRED', 'Sign in to continue');
+  return actor;
+}
+
+/** The caller of a public route, as a visitor: whoever signs up, signs in or follows an email link. */
+export function visitor(request: FastifyRequest): Visitor {
+  const { ip, userAgent, requestId } = request.actor;
+  return { userId: null, ip, userAgent, requestId };
 }

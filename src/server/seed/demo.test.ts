@@ -1,11 +1,11 @@
 import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildTestApp } from '../../../test/app.js';
+import { buildTestApp, testServices } from '../../../test/app.js';
 import { createTestDatabase } from '../../../test/database.js';
 import type { CategoryNode, ProductSummary } from '../../contracts/catalog.js';
 import type { PaginationMeta } from '../../contracts/common.js';
 import type { Database } from '../db/client.js';
-import { verifyPassword } from '../modules/auth/passwords.js';
+import { verifyPassword } from '../../../test/passwords.js';
 import { categories, productImages, products, productVariants } from '../modules/catalog/catalog.tables.js';
 import { sellerProfiles, users } from '../modules/users/users.tables.js';
 import { seedDemo, type DemoLogin } from './demo.js';
@@ -32,7 +32,7 @@ describe('seedDemo on an empty database', () => {
 
   beforeAll(async () => {
     ({ db } = await createTestDatabase());
-    logins = await seedDemo(db);
+    logins = await seedDemo(await testServices(db));
   });
 
   it('returns a customer and a seller login', () => {
@@ -103,10 +103,11 @@ describe('seedDemo on a database that has users', () => {
   });
 
   it('returns undefined the second time and adds nothing', async () => {
-    expect(await seedDemo(db)).toBeDefined();
+    const services = await testServices(db);
+    expect(await seedDemo(services)).toBeDefined();
     const afterFirst = await countRows(db);
 
-    expect(await seedDemo(db)).toBeUndefined();
+    expect(await seedDemo(services)).toBeUndefined();
     expect(await countRows(db)).toEqual(afterFirst);
   });
 });
@@ -119,7 +120,8 @@ describe('seedDemo started twice at once', () => {
   });
 
   it('seeds an empty database exactly once', async () => {
-    const outcomes = await Promise.allSettled([seedDemo(db), seedDemo(db)]);
+    const [nodeA, nodeB] = [await testServices(db), await testServices(db)];
+    const outcomes = await Promise.allSettled([seedDemo(nodeA), seedDemo(nodeB)]);
 
     expect(outcomes.map((outcome) => outcome.status)).toEqual(['fulfilled', 'fulfilled']);
     const seededBy = outcomes.filter((outcome) => outcome.status === 'fulfilled' && outcome.value !== undefined);

@@ -1,9 +1,8 @@
-import { sql } from 'drizzle-orm';
-import type { Database } from '../db/client.js';
-import { newId } from '../lib/ids.js';
-import { hashPassword } from '../modules/auth/passwords.js';
-import { categories, productImages, products, productVariants } from '../modules/catalog/catalog.tables.js';
-import { countShoppersAndSellers, insertSellerProfile, insertUser } from '../modules/users/users.repository.js';
+import { systemVisitor, type UnitOfWork } from '../context.js';
+import type { PasswordHasher } from '../modules/auth/passwords.js';
+import type { PasswordService } from '../modules/auth/passwords.service.js';
+import type { CatalogService } from '../modules/catalog/catalog.service.js';
+import type { UserService } from '../modules/users/users.service.js';
 import { drawProductArt, type Glyph } from './product-art.js';
 
 export type DemoLogin = { role: 'customer' | 'seller'; email: string; password: string };
@@ -45,63 +44,44 @@ const demoProducts: DemoProduct[] = [
   { name: 'Field Notes on Security', category: 'books', glyph: 'book', hue: 350, description: 'A practical handbook of threat models, password storage and session design.', variants: [{ sku: 'BOOK-FIELD-PB', options: { format: 'Paperback' }, priceCents: 3500, stock: 18 }] },
 ];
 
+type SeedServices = { run: UnitOfWork; users: UserService; passwords: PasswordService; catalog: CatalogService };
+
+const demoAccounts = {
+  customer: { fullName: 'Casey Customer', phone: '+12025550178' },
+  seller: { fullName: 'Sam Seller', phone: '+12025550143', business: { name: 'Northwind Goods', taxId: 'US-12-3456789' } },
+} as const;
+
 /**
  * Loads the demo shop into an empty database: categories, a seller with products, a customer.
  * Returns the logins to print, or nothing when the database already has customers or sellers.
  */
-export async function seedDemo(db: Database): Promise<DemoLogin[] | undefined> {
-  const hashes = await Promise.all(demoLogins.map((login) => hashPassword(login.password)));
-  return db.transaction(async (tx) => {
+export async function seedDemo({ run, users, passwords, catalog }: SeedServices): Promise<DemoLogin[] | undefined> {
+  const hashes = await Promise.all(demoLogins.map((login) => passwords.hashNew(null, login.password, login.email)));
+  return run(systemVisitor('demo-seed'), async (ctx) => {
     // Two nodes starting together against one empty database must not both seed it.
-    await tx.execute(sql`select pg_advisory_xact_lock(hashtext('demo-seed'))`);
-    if ((await countShoppersAndSellers(tx)) > 0) return undefined;
-
-    const userIds = { customer: newId(), seller: newId() };
+    if (!(await users.claimEmptyShop(ctx))) return undefined;
+    const ids: Partial<Record<DemoLogin['role'], string>> = {};
     for (const [index, login] of demoLogins.entries()) {
-      await insertUser(tx, {
-        id: userIds[login.role],
-        email: login.email,
-        passwordHash: hashes[index] as string,
-        fullName: login.role === 'seller' ? 'Sam Seller' : 'Casey Customer',
-        phone: login.role === 'seller' ? '+12025550143' : '+12025550178',
-        role: login.role,
-        status: 'active',
-        emailVerifiedAt: new Date(),
-      });
+      const passwordHash = hashes[index] as string;
+      const account = await users.create(ctx, { email: login.email, passwordHash, role: login.role, ...demoAccounts[login.role] }, { status: 'active', verified: true });
+      await passwords.recordHistory(ctx, account.id, passwordHash);
+      ids[login.role] = account.id;
     }
-    const sellerId = userIds.seller;
-    await insertSellerProfile(tx, { userId: sellerId, businessName: 'Northwind Goods', taxId: 'US-12-3456789' });
-
-    const categoryIds = new Map<string, string>();
-    for (const top of categoryTree) {
-      const parentId = newId();
-      categoryIds.set(top.slug, parentId);
-      await tx.insert(categories).values({ id: parentId, name: top.name, slug: top.slug });
-      for (const child of top.children) {
-        const id = newId();
-        categoryIds.set(child.slug, id);
-        await tx.insert(categories).values({ id, name: child.name, slug: child.slug, parentId });
-      }
-    }
-
-    for (const product of demoProducts) {
-      const productId = newId();
-      await tx.insert(products).values({
-        id: productId,
-        sellerId,
-        categoryId: categoryIds.get(product.category) as string,
-        name: product.name,
-        description: product.description,
-      });
-      await tx.insert(productVariants).values(product.variants.map((v) => ({ id: newId(), productId, ...v })));
-      await tx.insert(productImages).values({
-        id: newId(),
-        productId,
-        contentType: 'image/svg+xml',
-        data: Buffer.from(drawProductArt(product)),
-        alt: product.name,
-      });
-    }
+    await catalog.addDemoCatalog(ctx, ids.seller as string, {
+      categories: categoryTree,
+      products: demoProducts.map((product) => ({ ...product, image: { contentType: 'image/svg+xml', data: Buffer.from(drawProductArt(product)) } })),
+    });
     return demoLogins;
   });
+}
+
+/** The demo logins that still work (their account exists with the demo password), for the start banner of every restart. */
+export async function workingDemoLogins({ users, hasher }: { users: UserService; hasher: PasswordHasher }): Promise<DemoLogin[]> {
+  const working = await Promise.all(
+    demoLogins.map(async (login) => {
+      const user = await users.findByEmail(login.email);
+      return user?.status === 'active' && (await hasher.verify(user.passwordHash, login.password)) ? login : undefined;
+    }),
+  );
+  return working.filter((login) => login !== undefined);
 }

@@ -52,3 +52,11 @@ export async function clearDefault(db: Executor, userId: string, now: Date): Pro
     .returning({ id: addresses.id });
   return row?.id;
 }
+
+/** A closed account's addresses, blanked and deleted: orders keep their own copy of the shipping address. */
+export async function eraseAddressesOf(db: Executor, userId: string, now: Date): Promise<void> {
+  await db
+    .update(addresses)
+    .set({ label: null, recipientName: '', phone: '', line1: '', line2: null, city: '', state: '', postalCode: '', country: '', isDefault: false, updatedAt: now, deletedAt: sql`coalesce(${addresses.deletedAt}, ${now})` })
+    .where(eq(addresses.userId, userId));
+}

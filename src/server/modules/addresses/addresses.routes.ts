@@ -1,29 +1,24 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { MAX_ADDRESSES } from '../../../contracts/address-rules.js';
 import { addressBody, addressPatch, addressView } from '../../../contracts/addresses.js';
 import { idParams, ok } from '../../../contracts/common.js';
-import type { ModuleDeps } from '../../app.js';
-import { caller } from '../../plugins/authorize.js';
-import { auditContext } from '../auth/auth.routes.js';
-import { createAddressService, type Owner } from './addresses.service.js';
+import { signedIn } from '../../plugins/authorize.js';
+import type { AddressService } from './addresses.service.js';
 
 /** Delivery addresses of the signed-in user, under /me/addresses. */
-export async function addressRoutes(app: FastifyInstance, options: ModuleDeps): Promise<void> {
-  const { db, clock } = options;
-  const addresses = createAddressService(db, clock);
+export async function addressRoutes(app: FastifyInstance, options: { addresses: AddressService }): Promise<void> {
+  const { addresses } = options;
   const routes = app.withTypeProvider<ZodTypeProvider>();
   const security = [{ bearer: [] }];
   const config = { access: 'addresses:manage:own' } as const;
   const tags = ['me'];
-  const owner = (request: FastifyRequest): Owner => ({ id: caller(request).userId, email: caller(request).email });
-  const ctx = (request: FastifyRequest) => auditContext(request, clock);
 
   routes.get(
     '/',
     { config, schema: { tags, summary: 'My delivery addresses: the default first, then the most recently used', security, response: { 200: ok(z.array(addressView)) } } },
-    async (request) => ({ success: true as const, data: await addresses.list(owner(request)) }),
+    async (request) => ({ success: true as const, data: await addresses.listFor(signedIn(request).userId) }),
   );
 
   routes.post(
@@ -38,7 +33,7 @@ export async function addressRoutes(app: FastifyInstance, options: ModuleDeps): 
         response: { 201: ok(addressView) },
       },
     },
-    async (request, reply) => reply.code(201).send({ success: true, data: await addresses.create(owner(request), request.body, ctx(request)) }),
+    async (request, reply) => reply.code(201).send({ success: true, data: await addresses.create(signedIn(request), request.body) }),
   );
 
   routes.patch(
@@ -47,14 +42,14 @@ export async function addressRoutes(app: FastifyInstance, options: ModuleDeps): 
       config,
       schema: { tags, summary: 'Change some fields of an address; the postal code and phone are checked against the resulting country', security, params: idParams, body: addressPatch, response: { 200: ok(addressView) } },
     },
-    async (request) => ({ success: true as const, data: await addresses.update(owner(request), request.params.id, request.body, ctx(request)) }),
+    async (request) => ({ success: true as const, data: await addresses.update(signedIn(request), request.params.id, request.body) }),
   );
 
   routes.delete(
     '/:id',
     { config, schema: { tags, summary: 'Delete an address; deleting the default leaves no default until one is chosen', security, params: idParams, response: { 204: z.undefined() } } },
     async (request, reply) => {
-      await addresses.remove(owner(request), request.params.id, ctx(request));
+      await addresses.remove(signedIn(request), request.params.id);
       return reply.code(204).send();
     },
   );
@@ -62,6 +57,6 @@ export async function addressRoutes(app: FastifyInstance, options: ModuleDeps): 
   routes.post(
     '/:id/default',
     { config, schema: { tags, summary: 'Make an address the default (the previous default is unset)', security, params: idParams, response: { 200: ok(addressView) } } },
-    async (request) => ({ success: true as const, data: await addresses.makeDefault(owner(request), request.params.id, ctx(request)) }),
+    async (request) => ({ success: true as const, data: await addresses.makeDefault(signedIn(request), request.params.id) }),
   );
 }

@@ -1,21 +1,17 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { adminActionBody, adminUserDetail, adminUserListQuery, adminUserSummary, createAdminBody } from '../../../contracts/admin.js';
 import { userProfile } from '../../../contracts/auth.js';
 import { idParams, ok, okList } from '../../../contracts/common.js';
-import type { ModuleDeps } from '../../app.js';
-import { caller } from '../../plugins/authorize.js';
-import { auditContext } from '../auth/auth.routes.js';
-import { createAdminUserService, type Actor } from './admin-users.service.js';
+import { signedIn } from '../../plugins/authorize.js';
+import type { AdminUserService } from './admin-users.service.js';
 
 /** User administration under /admin/users: list, detail, create admins, suspend and activate. */
-export async function adminUserRoutes(app: FastifyInstance, options: ModuleDeps): Promise<void> {
-  const admin = createAdminUserService(options);
+export async function adminUserRoutes(app: FastifyInstance, options: { adminUsers: AdminUserService }): Promise<void> {
+  const admin = options.adminUsers;
   const routes = app.withTypeProvider<ZodTypeProvider>();
   const security = [{ bearer: [] }];
   const tags = ['admin'];
-  const actor = (request: FastifyRequest): Actor => ({ id: caller(request).userId, email: caller(request).email });
-  const ctx = (request: FastifyRequest) => auditContext(request, options.clock);
 
   routes.get(
     '/',
@@ -44,7 +40,7 @@ export async function adminUserRoutes(app: FastifyInstance, options: ModuleDeps)
       config: { access: 'admins:create' },
       schema: { tags, summary: 'Create another admin, active and verified (recorded in the audit log)', security, body: createAdminBody, response: { 201: ok(userProfile) } },
     },
-    async (request, reply) => reply.code(201).send({ success: true, data: await admin.createAdmin(request.body, actor(request), ctx(request)) }),
+    async (request, reply) => reply.code(201).send({ success: true, data: await admin.createAdmin(signedIn(request), request.body) }),
   );
 
   routes.post(
@@ -60,7 +56,7 @@ export async function adminUserRoutes(app: FastifyInstance, options: ModuleDeps)
         response: { 200: ok(userProfile) },
       },
     },
-    async (request) => ({ success: true as const, data: await admin.suspend(request.params.id, request.body?.reason, actor(request), ctx(request)) }),
+    async (request) => ({ success: true as const, data: await admin.suspend(signedIn(request), request.params.id, request.body?.reason) }),
   );
 
   routes.post(
@@ -69,6 +65,6 @@ export async function adminUserRoutes(app: FastifyInstance, options: ModuleDeps)
       config: { access: 'users:manage' },
       schema: { tags, summary: 'Lift a suspension', security, params: idParams, body: adminActionBody, response: { 200: ok(userProfile) } },
     },
-    async (request) => ({ success: true as const, data: await admin.activate(request.params.id, request.body?.reason, actor(request), ctx(request)) }),
+    async (request) => ({ success: true as const, data: await admin.activate(signedIn(request), request.params.id, request.body?.reason) }),
   );
 }

@@ -1,19 +1,19 @@
 import type { AdminUserDetail, AdminUserListQuery, AdminUserSummary, CreateAdminBody } from '../../../contracts/admin.js';
 import type { UserProfile } from '../../../contracts/auth.js';
 import type { PaginationMeta } from '../../../contracts/common.js';
-import type { ModuleDeps } from '../../app.js';
+import { systemVisitor, type Actor, type Context, type UnitOfWork } from '../../context.js';
 import { AppError, notFound } from '../../lib/app-error.js';
 import { offsetOf, pageMeta } from '../../lib/pagination.js';
 import { requireE164 } from '../../lib/phone.js';
-import { audit, type AuditContext } from '../audit/audit.service.js';
-import { listAddresses } from '../addresses/addresses.service.js';
-import { listActiveSessions, revokeSessions } from '../auth/auth.repository.js';
-import { sessionViewOf } from '../auth/auth.service.js';
-import * as users from '../users/users.repository.js';
-import { accountOf, adminPasswordHash, insertAdmin, profileOf } from '../users/users.service.js';
+import type { AddressService } from '../addresses/addresses.service.js';
+import type { LockoutService } from '../auth/lockout.service.js';
+import type { PasswordService } from '../auth/passwords.service.js';
+import type { SessionService } from '../auth/sessions.service.js';
+import type { Mailer } from '../mail/mail.service.js';
+import { accountOf, type UserRow, type UserService } from '../users/users.service.js';
+import { adminWelcomeEmail, reactivatedEmail, suspendedEmail } from './admin.messages.js';
 
-/** The signed-in admin doing it. */
-export type Actor = { id: string; email: string };
+export type NewAdmin = { email: string; password: string; fullName: string; phone?: string };
 
 const conflict = (message: string) => new AppError('CONFLICT', message);
 
@@ -21,105 +21,103 @@ const conflict = (message: string) => new AppError('CONFLICT', message);
  * User administration: find accounts, look into one, make admins, suspend and reactivate. Orders
  * are not part of the detail yet: they arrive with the orders module.
  */
-export function createAdminUserService({ db, clock, mailer, guard }: Pick<ModuleDeps, 'db' | 'clock' | 'mailer' | 'guard'>) {
+export function createAdminUserService(deps: {
+  run: UnitOfWork;
+  mailer: Mailer;
+  users: UserService;
+  sessions: SessionService;
+  passwords: PasswordService;
+  lockout: LockoutService;
+  addresses: AddressService;
+}) {
+  const { run, mailer, users, sessions, passwords, lockout, addresses } = deps;
+
+  /**
+   * An active, verified admin with its first password-history entry, and its welcome email: in the
+   * caller's transaction. The bootstrap and POST /admin/users are the only two ways an admin is made.
+   */
+  const insertAdmin = async (ctx: Context, admin: NewAdmin, passwordHash: string): Promise<UserRow> => {
+    const created = await users.create(ctx, { email: admin.email, passwordHash, fullName: admin.fullName, phone: admin.phone ?? '', role: 'admin' }, { status: 'active', verified: true });
+    await passwords.recordHistory(ctx, created.id, passwordHash);
+    await mailer.queue(ctx, created.email, adminWelcomeEmail(created.email, mailer.link('/sign-in')));
+    return created;
+  };
+
   return {
     async list(query: AdminUserListQuery): Promise<{ items: AdminUserSummary[]; meta: PaginationMeta }> {
-      const { rows, total } = await users.searchUsers(db, {
-        text: query.q || undefined,
-        role: query.role,
-        status: query.status,
-        limit: query.pageSize,
-        offset: offsetOf(query),
-      });
+      const { rows, total } = await users.search({ text: query.q || undefined, role: query.role, status: query.status, limit: query.pageSize, offset: offsetOf(query) });
       return { items: rows.map(accountOf), meta: pageMeta(query, total) };
     },
 
     async detail(userId: string): Promise<AdminUserDetail> {
-      const user = await users.findUserById(db, userId);
+      const user = await users.findById(userId);
       if (!user) throw notFound('User');
-      const now = clock.now();
-      const [profile, addresses, sessions, recentFailures] = await Promise.all([
-        profileOf(db, user),
-        listAddresses(db, user.id),
-        listActiveSessions(db, user.id, now),
-        users.countRecentLoginFailures(db, user.id, now),
-      ]);
+      const [profile, addressList, sessionList, login] = await Promise.all([users.profileOf(user), addresses.listFor(user.id), sessions.listFor(user.id), lockout.stateOf(user.id)]);
       return {
         user: profile,
-        addresses,
-        sessions: sessions.map((session) => sessionViewOf(session)),
-        login: {
-          lockedUntil: user.lockedUntil && user.lockedUntil > now ? user.lockedUntil.toISOString() : null,
-          failedLoginsLast15Minutes: recentFailures,
-        },
+        addresses: addressList,
+        sessions: sessionList,
+        login: { lockedUntil: login.lockedUntil?.toISOString() ?? null, failedLoginsLast15Minutes: login.recentFailures },
       };
     },
 
+    /**
+     * The first admin, from ADMIN_EMAIL/ADMIN_PASSWORD or `npm run admin:create`. It does nothing
+     * when an admin exists already: after the bootstrap, only an admin makes admins.
+     */
+    async createFirstAdmin(admin: NewAdmin): Promise<'created' | 'exists'> {
+      const passwordHash = await passwords.hashNew(null, admin.password, admin.email);
+      return run(systemVisitor('bootstrap'), async (ctx) => {
+        if ((await users.countAdminsForBootstrap(ctx)) > 0) return 'exists';
+        await insertAdmin(ctx, admin, passwordHash);
+        return 'created';
+      });
+    },
+
     /** An active, verified admin: with the bootstrap, the only way one is made. */
-    async createAdmin(input: CreateAdminBody, actor: Actor, ctx: AuditContext): Promise<UserProfile> {
+    async createAdmin(actor: Actor, input: CreateAdminBody): Promise<UserProfile> {
       const admin = { ...input, phone: requireE164(input.phone) };
-      const passwordHash = await adminPasswordHash(admin);
-      const created = await db.transaction(async (tx) => {
-        const user = await insertAdmin(tx, mailer, admin, passwordHash, clock.now());
-        await audit(tx, ctx, { action: 'admin.user.admin_created', outcome: 'success', actor, target: { type: 'user', id: user.id }, details: { email: user.email } });
+      const passwordHash = await passwords.hashNew(null, admin.password, admin.email);
+      const created = await run(actor, async (ctx) => {
+        const user = await insertAdmin(ctx, admin, passwordHash);
+        await ctx.audit({ action: 'admin.user.admin_created', outcome: 'success', target: { type: 'user', id: user.id }, details: { email: user.email } });
         return user;
       });
-      return profileOf(db, created);
+      return users.profileOf(created);
     },
 
     /**
      * Suspends an active customer or seller and signs out all their devices at once. Admins are
      * not suspended here: the shop must never be left without a way back in.
      */
-    async suspend(userId: string, reason: string | undefined, actor: Actor, ctx: AuditContext): Promise<UserProfile> {
-      const { user, revoked } = await db.transaction(async (tx) => {
-        const target = await users.findUserById(tx, userId);
+    async suspend(actor: Actor, userId: string, reason: string | undefined): Promise<UserProfile> {
+      const user = await run(actor, async (ctx) => {
+        const target = await users.findById(userId);
         if (!target) throw notFound('User');
-        if (target.id === actor.id) throw conflict('You cannot suspend your own account');
+        if (target.id === actor.userId) throw conflict('You cannot suspend your own account');
         if (target.role === 'admin') throw conflict('Admin accounts cannot be suspended');
-        const now = clock.now();
-        const suspended = await users.changeUserStatus(tx, target.id, { from: 'active', to: 'suspended' }, now);
+        const suspended = await users.changeStatus(ctx, target.id, { from: 'active', to: 'suspended' });
         if (!suspended) throw conflict('Only an active account can be suspended');
-        const sessionIds = await revokeSessions(tx, target.id, 'suspended', now);
-        await mailer.queue(tx, target.email, (store) => ({
-          subject: `Your ${store} account was suspended`,
-          heading: 'Your account is suspended',
-          paragraphs: [
-            'An administrator suspended your account, and every device signed in to it was signed out. You cannot sign in while it is suspended.',
-            ...(reason ? [`The reason given: ${reason}`] : []),
-          ],
-          footnote: 'If you think this is a mistake, reply to this email and tell us why.',
-        }));
-        await audit(tx, ctx, {
-          action: 'admin.user.suspended',
-          outcome: 'success',
-          actor,
-          target: { type: 'user', id: target.id },
-          details: { reason: reason ?? null, sessionsRevoked: sessionIds.length },
-        });
-        return { user: suspended, revoked: sessionIds };
+        // Every node forgets the sessions once this commits, so their access tokens fail at once.
+        const revoked = await sessions.revokeAll(ctx, target.id, 'suspended');
+        await mailer.queue(ctx, target.email, suspendedEmail(reason));
+        await ctx.audit({ action: 'admin.user.suspended', outcome: 'success', target: { type: 'user', id: target.id }, details: { reason: reason ?? null, sessionsRevoked: revoked.length } });
+        return suspended;
       });
-      // After the commit: every node forgets the sessions, so their access tokens fail at once.
-      await guard.revoked(revoked);
-      return profileOf(db, user);
+      return users.profileOf(user);
     },
 
-    async activate(userId: string, reason: string | undefined, actor: Actor, ctx: AuditContext): Promise<UserProfile> {
-      const user = await db.transaction(async (tx) => {
-        const target = await users.findUserById(tx, userId);
+    async activate(actor: Actor, userId: string, reason: string | undefined): Promise<UserProfile> {
+      const user = await run(actor, async (ctx) => {
+        const target = await users.findById(userId);
         if (!target) throw notFound('User');
-        const activated = await users.changeUserStatus(tx, target.id, { from: 'suspended', to: 'active' }, clock.now());
+        const activated = await users.changeStatus(ctx, target.id, { from: 'suspended', to: 'active' });
         if (!activated) throw conflict('Only a suspended account can be activated');
-        await mailer.queue(tx, target.email, (store) => ({
-          subject: `Your ${store} account is active again`,
-          heading: 'Welcome back',
-          paragraphs: ['An administrator lifted the suspension of your account: you can sign in again.', ...(reason ? [`The note given: ${reason}`] : [])],
-          action: { label: 'Sign in', url: mailer.link('/sign-in') },
-        }));
-        await audit(tx, ctx, { action: 'admin.user.activated', outcome: 'success', actor, target: { type: 'user', id: target.id }, details: { reason: reason ?? null } });
+        await mailer.queue(ctx, target.email, reactivatedEmail(reason, mailer.link('/sign-in')));
+        await ctx.audit({ action: 'admin.user.activated', outcome: 'success', target: { type: 'user', id: target.id }, details: { reason: reason ?? null } });
         return activated;
       });
-      return profileOf(db, user);
+      return users.profileOf(user);
     },
   };
 }

@@ -13,7 +13,7 @@ import { newId } from '../../lib/ids.js';
 import { addresses } from '../addresses/addresses.tables.js';
 import { auditLog } from '../audit/audit.tables.js';
 import { passwordHistory, sessions } from '../auth/auth.tables.js';
-import { verifyPassword } from '../auth/passwords.js';
+import { verifyPassword } from '../../../../test/passwords.js';
 import { categories, products, productVariants } from '../catalog/catalog.tables.js';
 import { users } from '../users/users.tables.js';
 import { errorOf } from '../../../../test/errors.js';

@@ -8,7 +8,7 @@ import type { AuditRecord } from '../../../contracts/audit.js';
 import type { PaginationMeta } from '../../../contracts/common.js';
 import type { Database } from '../../db/client.js';
 import { newId } from '../../lib/ids.js';
-import { audit, type AuditEntry } from './audit.service.js';
+import { appendAudit, type AuditEntry } from './audit.service.js';
 import { errorOf } from '../../../../test/errors.js';
 
 let db: Database;
@@ -36,7 +36,7 @@ type Spec = Partial<AuditEntry> & { action: string; minutes?: number };
 /** Appends a record through the same function the application uses, at T0 + `minutes`. */
 async function record(spec: Spec): Promise<void> {
   const { minutes = 0, ...entry } = spec;
-  await audit(db, { ip: '203.0.113.9', userAgent: 'test-agent/1.0', at: at(minutes) }, { outcome: 'success', ...entry });
+  await appendAudit(db, { userId: null, ip: '203.0.113.9', userAgent: 'test-agent/1.0', requestId: 'test' }, at(minutes), { outcome: 'success', actor: null, ...entry });
 }
 
 async function readLog(query: string, token = admin.accessToken) {
@@ -97,6 +97,14 @@ describe('GET /admin/audit-log', () => {
     expect(await actions(`action=${ns}.log_n`)).toEqual([]);
     expect(await actions(`action=${ns}.%25`)).toEqual([]);
     expect(await actions(`action=${ns}.logout.more`)).toEqual([]);
+  });
+
+  it('leaves out the actions under excludeAction, so routine token refreshes need not bury the rest', async () => {
+    const ns = namespace();
+    for (const action of ['token.refreshed', 'token.refreshed_twice', 'login.succeeded']) await record({ action: `${ns}.${action}` });
+
+    expect((await actions(`action=${ns}&excludeAction=${ns}.token.refreshed`)).sort()).toEqual([`${ns}.login.succeeded`]);
+    expect((await actions(`action=${ns}&excludeAction=${ns}.token_refreshed`)).length).toBe(3);
   });
 
   it('filters by actor id, or by actor email in any case', async () => {

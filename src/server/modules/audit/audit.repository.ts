@@ -1,4 +1,4 @@
-import { and, count, desc, eq, gte, like, lt, sql } from 'drizzle-orm';
+import { and, count, desc, eq, gte, like, lt, notLike, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
 import { prefixPattern } from '../../lib/like.js';
 import { auditLog } from './audit.tables.js';
@@ -8,6 +8,7 @@ export type AuditRow = typeof auditLog.$inferSelect;
 export type AuditFilter = {
   actor?: { id: string } | { email: string };
   actionPrefix?: string;
+  excludedActionPrefix?: string;
   outcome?: AuditRow['outcome'];
   from?: Date;
   to?: Date;
@@ -22,6 +23,7 @@ export async function readAuditLog(db: Executor, filter: AuditFilter): Promise<{
     actor && 'id' in actor ? eq(auditLog.actorId, actor.id) : undefined,
     actor && 'email' in actor ? sql`lower(${auditLog.actorEmail}) = lower(${actor.email})` : undefined,
     filter.actionPrefix ? like(auditLog.action, prefixPattern(filter.actionPrefix)) : undefined,
+    filter.excludedActionPrefix ? notLike(auditLog.action, prefixPattern(filter.excludedActionPrefix)) : undefined,
     filter.outcome ? eq(auditLog.outcome, filter.outcome) : undefined,
     filter.from ? gte(auditLog.at, filter.from) : undefined,
     filter.to ? lt(auditLog.at, filter.to) : undefined,

@@ -2,12 +2,11 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { auditLogQuery, auditRecord } from '../../../contracts/audit.js';
 import { okList } from '../../../contracts/common.js';
-import type { ModuleDeps } from '../../app.js';
-import { listAuditRecords } from './audit.service.js';
+import type { AuditService } from './audit.service.js';
 
 /** The audit log viewer: GET /admin/audit-log. */
-export async function auditLogRoutes(app: FastifyInstance, options: ModuleDeps): Promise<void> {
-  const { db } = options;
+export async function auditLogRoutes(app: FastifyInstance, options: { audit: AuditService }): Promise<void> {
+  const { audit } = options;
   const routes = app.withTypeProvider<ZodTypeProvider>();
 
   routes.get(
@@ -23,7 +22,7 @@ export async function auditLogRoutes(app: FastifyInstance, options: ModuleDeps):
       },
     },
     async (request) => {
-      const { items, meta } = await listAuditRecords(db, request.query);
+      const { items, meta } = await audit.list(request.query);
       return { success: true as const, data: items, meta };
     },
   );

@@ -1,30 +1,44 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { AuditLogQuery, AuditRecord } from '../../../contracts/audit.js';
 import type { PaginationMeta } from '../../../contracts/common.js';
-import type { Executor } from '../../db/client.js';
+import { auditActorOf, type Actor, type AuditEntry, type Visitor } from '../../context.js';
+import type { Database, Executor } from '../../db/client.js';
 import { insertFrom } from '../../db/insert-from.js';
 import { newId } from '../../lib/ids.js';
 import { offsetOf, pageMeta } from '../../lib/pagination.js';
 import { readAuditLog } from './audit.repository.js';
 import { auditLog } from './audit.tables.js';
 
-/** Who did it and from where; routes build it from the request once. */
-export type AuditContext = { ip: string; userAgent: string; at: Date };
-
-export type AuditEntry = {
-  action: string;
-  outcome: 'success' | 'failure' | 'denied';
-  actor?: { id: string; email: string } | null;
-  target?: { type: string; id: string };
-  details?: Record<string, unknown>;
-};
+export type { AuditEntry } from '../../context.js';
+export type AuditRow = Required<typeof auditLog.$inferInsert>;
 
 /**
- * Appends one record. Written in the caller's transaction when there is one, so an action and
+ * The record of `entry`, made by `caller` at `at`. Its actor is the signed-in caller unless the
+ * entry names another (a login names the account it signs in to) or none.
+ */
+export function recordOf(caller: Actor | Visitor, at: Date, entry: AuditEntry): AuditRow {
+  const actor = entry.actor === undefined ? auditActorOf(caller) : entry.actor;
+  return {
+    id: newId(),
+    at,
+    actorId: actor?.id ?? null,
+    actorEmail: actor?.email ?? null,
+    action: entry.action,
+    targetType: entry.target?.type ?? null,
+    targetId: entry.target?.id ?? null,
+    ip: caller.ip,
+    userAgent: caller.userAgent,
+    outcome: entry.outcome,
+    details: entry.details ?? null,
+  };
+}
+
+/**
+ * Appends one record. A use case writes through `ctx.audit`, in its transaction, so an action and
  * its record commit together; the table has no update or delete path anywhere in the code.
  */
-export async function audit(db: Executor, context: AuditContext, entry: AuditEntry): Promise<void> {
-  await db.insert(auditLog).values(recordOf(context, entry));
+export async function appendAudit(db: Executor, caller: Actor | Visitor, at: Date, entry: AuditEntry): Promise<void> {
+  await db.insert(auditLog).values(recordOf(caller, at, entry));
 }
 
 /**
@@ -39,35 +53,24 @@ export function withAuditRecord(change: SQL, record: { [K in keyof AuditRow]: un
   return sql`with ${ctes} ${insertFrom(auditLog, record, 'change')}${returning}`;
 }
 
-/** The row `audit` inserts for an entry. */
-export function recordOf(context: AuditContext, entry: AuditEntry): AuditRow {
+/** The audit log viewer's reads. */
+export function createAuditService({ db }: { db: Database }) {
   return {
-    id: newId(),
-    at: context.at,
-    actorId: entry.actor?.id ?? null,
-    actorEmail: entry.actor?.email ?? null,
-    action: entry.action,
-    targetType: entry.target?.type ?? null,
-    targetId: entry.target?.id ?? null,
-    ip: context.ip,
-    userAgent: context.userAgent,
-    outcome: entry.outcome,
-    details: entry.details ?? null,
+    /** A page of the log for the admin console, newest first. */
+    async list(query: AuditLogQuery): Promise<{ items: AuditRecord[]; meta: PaginationMeta }> {
+      const { rows, total } = await readAuditLog(db, {
+        actor: query.actor,
+        actionPrefix: query.action,
+        excludedActionPrefix: query.excludeAction,
+        outcome: query.outcome,
+        from: query.from ? new Date(query.from) : undefined,
+        to: query.to ? new Date(query.to) : undefined,
+        limit: query.pageSize,
+        offset: offsetOf(query),
+      });
+      return { items: rows.map((row) => ({ ...row, at: row.at.toISOString() })), meta: pageMeta(query, total) };
+    },
   };
 }
 
-export type AuditRow = Required<typeof auditLog.$inferInsert>;
-
-/** A page of the log for the admin console, newest first. */
-export async function listAuditRecords(db: Executor, query: AuditLogQuery): Promise<{ items: AuditRecord[]; meta: PaginationMeta }> {
-  const { rows, total } = await readAuditLog(db, {
-    actor: query.actor,
-    actionPrefix: query.action,
-    outcome: query.outcome,
-    from: query.from ? new Date(query.from) : undefined,
-    to: query.to ? new Date(query.to) : undefined,
-    limit: query.pageSize,
-    offset: offsetOf(query),
-  });
-  return { items: rows.map((row) => ({ ...row, at: row.at.toISOString() })), meta: pageMeta(query, total) };
-}
+export type AuditService = ReturnType<typeof createAuditService>;

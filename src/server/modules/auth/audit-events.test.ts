@@ -7,7 +7,7 @@ import { testClock } from '../../../../test/clock.js';
 import { createTestDatabase } from '../../../../test/database.js';
 import type { Database } from '../../db/client.js';
 import { auditLog } from '../audit/audit.tables.js';
-import { LOCKOUT_MS } from '../users/users.repository.js';
+import { LOCKOUT_MS } from './lockout-policy.js';
 
 /**
  * The requirement: every auth event leaves an audit record with actor, IP, user agent and time.

@@ -16,33 +16,30 @@ import {
 } from '../../../contracts/auth.js';
 import { ok } from '../../../contracts/common.js';
 import { AppError } from '../../lib/app-error.js';
-import type { Clock } from '../../lib/clock.js';
-import { caller } from '../../plugins/authorize.js';
+import { signedIn, visitor } from '../../plugins/authorize.js';
 import { perMinute } from '../../plugins/rate-limit.js';
-import type { AuditContext } from '../audit/audit.service.js';
-import type { AuthService } from './auth.service.js';
+import type { LockoutService } from './lockout.service.js';
+import type { PasswordService } from './passwords.service.js';
+import type { RegistrationService } from './registration.service.js';
+import type { SessionService } from './sessions.service.js';
+import type { SignInService } from './sign-in.service.js';
 
 export const REFRESH_COOKIE = 'refresh_token';
 const COOKIE_PATH = '/api/v1/auth';
 
-export type AuthRouteOptions = { auth: AuthService; clock: Clock; publicUrl: string };
-
-export const auditContext = (request: FastifyRequest, clock: Clock): AuditContext => ({
-  ip: request.ip,
-  userAgent: request.headers['user-agent'] ?? '',
-  at: clock.now(),
-});
-
 const accepted = { success: true as const, data: { message: 'If the address has an account, we have sent an email.' } };
 const noContent = { 204: z.undefined() };
 
-export async function authRoutes(app: FastifyInstance, options: AuthRouteOptions): Promise<void> {
-  const { auth, clock } = options;
+/** Signing up, in and out, under /auth: the routes whose callers mostly have no token yet. */
+export async function authRoutes(
+  app: FastifyInstance,
+  options: { publicUrl: string; registration: RegistrationService; signIn: SignInService; sessions: SessionService; passwords: PasswordService; lockout: LockoutService },
+): Promise<void> {
+  const { registration, signIn, sessions, passwords, lockout } = options;
   const https = options.publicUrl.startsWith('https:');
   const shopOrigin = new URL(options.publicUrl).origin;
   const routes = app.withTypeProvider<ZodTypeProvider>();
   await app.register(cookie);
-  const ctx = (request: FastifyRequest) => auditContext(request, clock);
 
   const refreshCookie = { httpOnly: true, sameSite: 'strict', secure: https, path: COOKIE_PATH } as const;
   const setRefreshCookie = (reply: FastifyReply, token: string, expiresAt: Date) => reply.setCookie(REFRESH_COOKIE, token, { ...refreshCookie, expires: expiresAt });
@@ -58,20 +55,20 @@ export async function authRoutes(app: FastifyInstance, options: AuthRouteOptions
   routes.post(
     '/register',
     { config: { ...perMinute(5), access: 'public' }, schema: { tags: ['auth'], summary: 'Create an account (unverified until the emailed link is opened)', body: registerBody, response: { 201: ok(userResult) } } },
-    async (request, reply) => reply.code(201).send({ success: true, data: { user: await auth.register(request.body, ctx(request)) } }),
+    async (request, reply) => reply.code(201).send({ success: true, data: { user: await registration.register(visitor(request), request.body) } }),
   );
 
   routes.post(
     '/verify-email',
     { config: { ...perMinute(30), access: 'public' }, schema: { tags: ['auth'], summary: 'Confirm an email address with the emailed token', body: tokenBody, response: { 200: ok(userResult) } } },
-    async (request) => ({ success: true as const, data: { user: await auth.verifyEmail(request.body.token, ctx(request)) } }),
+    async (request) => ({ success: true as const, data: { user: await registration.verifyEmail(visitor(request), request.body.token) } }),
   );
 
   routes.post(
     '/resend-verification',
     { config: { ...perMinute(5), access: 'public' }, schema: { tags: ['auth'], summary: 'Send the verification email again (at most every 5 minutes)', body: emailBody, response: { 202: ok(messageResult) } } },
     async (request, reply) => {
-      await auth.resendVerification(request.body.email, ctx(request));
+      await registration.resendVerification(visitor(request), request.body.email);
       return reply.code(202).send(accepted);
     },
   );
@@ -80,7 +77,7 @@ export async function authRoutes(app: FastifyInstance, options: AuthRouteOptions
     '/login',
     { config: { ...perMinute(10), access: 'public' }, schema: { tags: ['auth'], summary: 'Sign in; sets the refresh cookie', body: loginBody, response: { 200: ok(loginResult) } } },
     async (request, reply) => {
-      const { refreshExpiresAt, ...result } = await auth.login(request.body.email, request.body.password, ctx(request));
+      const { refreshExpiresAt, ...result } = await signIn.login(visitor(request), request.body.email, request.body.password);
       setRefreshCookie(reply, result.refreshToken, refreshExpiresAt);
       return { success: true as const, data: result };
     },
@@ -96,7 +93,7 @@ export async function authRoutes(app: FastifyInstance, options: AuthRouteOptions
     async (request, reply) => {
       const token = request.body?.refreshToken ?? request.cookies[REFRESH_COOKIE];
       if (!token) throw new AppError('AUTH_TOKEN_REQUIRED', 'No refresh token was sent');
-      const { refreshExpiresAt, ...result } = await auth.refresh(token, ctx(request));
+      const { refreshExpiresAt, ...result } = await signIn.refresh(visitor(request), token);
       if (result.refreshToken && refreshExpiresAt) setRefreshCookie(reply, result.refreshToken, refreshExpiresAt);
       return { success: true as const, data: result };
     },
@@ -110,7 +107,7 @@ export async function authRoutes(app: FastifyInstance, options: AuthRouteOptions
       schema: { tags: ['auth'], summary: 'Sign out this session', security: [{ bearer: [] }], response: noContent },
     },
     async (request, reply) => {
-      await auth.logout(caller(request), ctx(request), false);
+      await sessions.logout(signedIn(request), false);
       return clearRefreshCookie(reply).code(204).send();
     },
   );
@@ -123,7 +120,7 @@ export async function authRoutes(app: FastifyInstance, options: AuthRouteOptions
       schema: { tags: ['auth'], summary: 'Sign out every session of the account', security: [{ bearer: [] }], response: noContent },
     },
     async (request, reply) => {
-      await auth.logout(caller(request), ctx(request), true);
+      await sessions.logout(signedIn(request), true);
       return clearRefreshCookie(reply).code(204).send();
     },
   );
@@ -132,7 +129,7 @@ export async function authRoutes(app: FastifyInstance, options: AuthRouteOptions
     '/forgot-password',
     { config: { ...perMinute(5), access: 'public' }, schema: { tags: ['auth'], summary: 'Email a password reset link (at most 3 an hour)', body: emailBody, response: { 202: ok(messageResult) } } },
     async (request, reply) => {
-      await auth.forgotPassword(request.body.email, ctx(request));
+      await passwords.forgot(visitor(request), request.body.email);
       return reply.code(202).send(accepted);
     },
   );
@@ -141,7 +138,7 @@ export async function authRoutes(app: FastifyInstance, options: AuthRouteOptions
     '/reset-password',
     { config: { ...perMinute(30), access: 'public' }, schema: { tags: ['auth'], summary: 'Set a new password with the emailed token; signs out everywhere', body: resetPasswordBody, response: { 200: ok(messageResult) } } },
     async (request) => {
-      await auth.resetPassword(request.body.token, request.body.password, ctx(request));
+      await passwords.reset(visitor(request), request.body.token, request.body.password);
       return { success: true as const, data: { message: 'Your password was changed and every device was signed out.' } };
     },
   );
@@ -150,7 +147,7 @@ export async function authRoutes(app: FastifyInstance, options: AuthRouteOptions
     '/unlock',
     { config: { ...perMinute(30), access: 'public' }, schema: { tags: ['auth'], summary: 'Unlock a locked account with the emailed token', body: tokenBody, response: { 200: ok(messageResult) } } },
     async (request) => {
-      await auth.unlock(request.body.token, ctx(request));
+      await lockout.unlock(visitor(request), request.body.token);
       return { success: true as const, data: { message: 'Your account is unlocked.' } };
     },
   );

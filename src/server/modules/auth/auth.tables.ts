@@ -62,3 +62,23 @@ export const passwordHistory = pgTable(
   },
   (t) => [index('password_history_user_idx').on(t.userId, t.createdAt)],
 );
+
+/** Recent failed logins of an account: the lockout counts those of the last 15 minutes. */
+export const loginFailures = pgTable(
+  'login_failures',
+  {
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id),
+    at: timestamp('at', { withTimezone: true }).notNull(),
+  },
+  (t) => [index('login_failures_user_at_idx').on(t.userId, t.at)],
+);
+
+/** An account locked by the fifth failed login within 15 minutes, until `lockedUntil`. */
+export const loginLocks = pgTable('login_locks', {
+  userId: uuid('user_id')
+    .primaryKey()
+    .references(() => users.id),
+  lockedUntil: timestamp('locked_until', { withTimezone: true }).notNull(),
+});

@@ -10,7 +10,7 @@ import { createTestDatabase } from '../../../../test/database.js';
 import type { Database } from '../../db/client.js';
 import { auditLog } from '../audit/audit.tables.js';
 import { users } from '../users/users.tables.js';
-import { verifyPassword } from './passwords.js';
+import { verifyPassword } from '../../../../test/passwords.js';
 import { testClock } from '../../../../test/clock.js';
 import { errorOf, expectRateLimited, retryAfterOf } from '../../../../test/errors.js';
 

@@ -10,39 +10,56 @@ import { Piscina } from 'piscina';
 const PARAMS = { memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
 const PARAMS_IN_HASH = `m=${PARAMS.memoryCost},t=${PARAMS.timeCost},p=${PARAMS.parallelism}`;
 
-/**
- * Hashes run on their own threads, one per core, at the lowest CPU priority (nice 19). They use
- * every core nobody else needs, but the event loop takes a core back the moment a request
- * arrives: a burst of logins slows other logins, never the rest of the API (decision 007).
- */
-const threads = availableParallelism();
-const hashers = new Piscina({
-  filename: new URL('./argon2-worker.js', import.meta.url).href,
-  // Started up front and kept: a login burst must not wait for threads to spawn.
-  minThreads: threads,
-  maxThreads: threads,
-  niceIncrement: 19,
-});
-
-/** First come, first hashed: piscina's balancer does not keep arrival order, and its tail latency showed it. */
-const inOrder = pLimit(threads);
-
-export const hashPassword = (password: string): Promise<string> => inOrder(() => hashers.run({ password, options: PARAMS }, { name: 'hash' }));
-
-export const verifyPassword = (storedHash: string, password: string): Promise<boolean> =>
-  inOrder(() => hashers.run({ storedHash, password }, { name: 'verify' })).catch(() => false);
+export type PasswordHasher = {
+  hash(password: string): Promise<string>;
+  /** False for a wrong password and for a stored value that is no hash at all (a closed account's). */
+  verify(storedHash: string, password: string): Promise<boolean>;
+  /**
+   * The work of a verification, for an email with no account, so that timing reveals nothing.
+   * Always false.
+   */
+  verifyAgainstDummy(password: string): Promise<false>;
+  close(): Promise<void>;
+};
 
 /** A hash made with other parameters (older, weaker) is replaced at the next successful login. */
 export const needsRehash = (storedHash: string): boolean =>
   !storedHash.startsWith('$argon2id$') || !storedHash.includes(`$${PARAMS_IN_HASH}$`);
 
 /**
- * Unknown emails are checked against this, so a login for an address with no account costs the
- * same time as one for a real account and timing reveals nothing. Made when the module loads, so
- * that not even the first unknown email pays for making it; its password is random and unknown.
+ * The process makes one hasher and passes it in; nothing starts at import. Hashes run on their
+ * own threads at the lowest CPU priority (nice 19): they use the cores nobody else needs, and the
+ * event loop and PostgreSQL take a core back the moment a request needs it, so a burst of logins
+ * slows other logins, never the rest of the API (decision 007).
  */
-const dummyHash = hashPassword(randomBytes(32).toString('base64url'));
-export const verifyAgainstDummy = async (password: string): Promise<false> => {
-  await verifyPassword(await dummyHash, password);
-  return false;
-};
+export function createPasswordHasher(options: { threads?: number } = {}): PasswordHasher {
+  const threads = options.threads ?? availableParallelism();
+  const pool = new Piscina({
+    filename: new URL('./argon2-worker.js', import.meta.url).href,
+    // Started up front and kept: a login burst must not wait for threads to spawn.
+    minThreads: threads,
+    maxThreads: threads,
+    niceIncrement: 19,
+  });
+  /** First come, first hashed: piscina's balancer does not keep arrival order, and its tail latency showed it. */
+  const inOrder = pLimit(threads);
+
+  const hash = (password: string): Promise<string> => inOrder(() => pool.run({ password, options: PARAMS }, { name: 'hash' }));
+  const verify = (storedHash: string, password: string): Promise<boolean> =>
+    inOrder(() => pool.run({ storedHash, password }, { name: 'verify' })).catch(() => false);
+  // Made at once, so not even the first unknown email pays for making it; its password is random and unknown.
+  const dummyHash = hash(randomBytes(32).toString('base64url'));
+
+  return {
+    hash,
+    verify,
+    async verifyAgainstDummy(password) {
+      await verify(await dummyHash, password);
+      return false;
+    },
+    async close() {
+      await dummyHash.catch(() => undefined);
+      await pool.destroy();
+    },
+  };
+}

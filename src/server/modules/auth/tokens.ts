@@ -2,7 +2,7 @@ import { createDecoder, createSigner, createVerifier } from 'fast-jwt';
 import type { JwtKey } from '../../config.js';
 import { AppError } from '../../lib/app-error.js';
 import type { Clock } from '../../lib/clock.js';
-import type { Role } from './permissions.js';
+import { permissionsByRole, type Role } from './permissions.js';
 
 export const ACCESS_TTL_SECONDS = 30 * 60;
 export const REFRESH_TTL_SECONDS = 30 * 24 * 60 * 60;
@@ -20,7 +20,8 @@ export type AccessClaims = {
 export type RefreshClaims = { userId: string; tokenId: string; type: 'refresh'; iat: number; exp: number };
 
 export type TokenService = {
-  signAccess(claims: Omit<AccessClaims, 'type' | 'iat' | 'exp'>): string;
+  /** The `permissions` claim is the role's, for clients; the server reads the matrix itself on every request. */
+  signAccess(claims: Omit<AccessClaims, 'type' | 'iat' | 'exp' | 'permissions'>): string;
   signRefresh(claims: Omit<RefreshClaims, 'type' | 'iat' | 'exp'>): { token: string; expiresAt: Date };
   verifyAccess(token: string): AccessClaims;
   verifyRefresh(token: string): RefreshClaims;
@@ -62,7 +63,7 @@ export function createTokenService(keys: JwtKey[], clock: Clock): TokenService {
   return {
     signAccess(claims) {
       const iat = nowSeconds();
-      return signer({ ...claims, type: 'access', iat, exp: iat + ACCESS_TTL_SECONDS });
+      return signer({ ...claims, permissions: permissionsByRole[claims.role], type: 'access', iat, exp: iat + ACCESS_TTL_SECONDS });
     },
     signRefresh(claims) {
       const iat = nowSeconds();

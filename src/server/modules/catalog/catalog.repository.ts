@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, gte, inArray, isNull, lte, sql, type SQL } from 'drizzle-orm';
 import type { ProductSort } from '../../../contracts/catalog.js';
 import type { Executor } from '../../db/client.js';
-import { activeSellers } from '../users/users.repository.js';
+import { activeSellers } from '../users/users.service.js';
 import { categories, productImages, products, productVariants } from './catalog.tables.js';
 
 export type CategoryRow = typeof categories.$inferSelect;
@@ -142,4 +142,20 @@ export async function findImage(db: Executor, id: string) {
     .from(productImages)
     .where(eq(productImages.id, id));
   return row;
+}
+
+export async function insertCategory(db: Executor, category: typeof categories.$inferInsert): Promise<void> {
+  await db.insert(categories).values(category);
+}
+
+/** A product with its variants and its first image, as sellers will list them (and the demo shop does). */
+export async function insertProduct(
+  db: Executor,
+  product: typeof products.$inferInsert,
+  variants: Omit<typeof productVariants.$inferInsert, 'productId'>[],
+  image: Omit<typeof productImages.$inferInsert, 'productId'>,
+): Promise<void> {
+  await db.insert(products).values(product);
+  await db.insert(productVariants).values(variants.map((variant) => ({ ...variant, productId: product.id })));
+  await db.insert(productImages).values({ ...image, productId: product.id });
 }

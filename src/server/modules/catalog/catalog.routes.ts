@@ -3,17 +3,17 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { categoryNode, productDetail, productListQuery, productSummary } from '../../../contracts/catalog.js';
 import { idParams, ok, okList } from '../../../contracts/common.js';
-import type { Database } from '../../db/client.js';
-import * as catalog from './catalog.service.js';
+import type { CatalogService } from './catalog.service.js';
 
-export async function catalogRoutes(app: FastifyInstance, options: { db: Database }): Promise<void> {
-  const { db } = options;
+/** The storefront's catalog: categories, products and their images. */
+export async function catalogRoutes(app: FastifyInstance, options: { catalog: CatalogService }): Promise<void> {
+  const { catalog } = options;
   const routes = app.withTypeProvider<ZodTypeProvider>();
 
   routes.get(
     '/categories',
     { config: { access: 'catalog:browse' }, schema: { tags: ['catalog'], summary: 'The category tree', response: { 200: ok(z.array(categoryNode)) } } },
-    async () => ({ success: true as const, data: await catalog.categoryTree(db) }),
+    async () => ({ success: true as const, data: await catalog.categoryTree() }),
   );
 
   routes.get(
@@ -28,7 +28,7 @@ export async function catalogRoutes(app: FastifyInstance, options: { db: Databas
       },
     },
     async (request) => {
-      const { items, meta } = await catalog.listProducts(db, request.query);
+      const { items, meta } = await catalog.listProducts(request.query);
       return { success: true as const, data: items, meta };
     },
   );
@@ -36,7 +36,7 @@ export async function catalogRoutes(app: FastifyInstance, options: { db: Databas
   routes.get(
     '/products/:id',
     { config: { access: 'catalog:browse' }, schema: { tags: ['catalog'], summary: 'One product with variants and images', params: idParams, response: { 200: ok(productDetail) } } },
-    async (request) => ({ success: true as const, data: await catalog.getProduct(db, request.params.id) }),
+    async (request) => ({ success: true as const, data: await catalog.getProduct(request.params.id) }),
   );
 
   routes.get(
@@ -48,7 +48,7 @@ export async function catalogRoutes(app: FastifyInstance, options: { db: Databas
       schema: { tags: ['catalog'], summary: 'A product image (binary)', params: idParams },
     },
     async (request, reply) => {
-      const image = await catalog.getImage(db, request.params.id);
+      const image = await catalog.getImage(request.params.id);
       // Images are immutable (a new upload gets a new id), so browsers may keep them.
       return reply
         .header('cache-control', 'public, max-age=31536000, immutable')

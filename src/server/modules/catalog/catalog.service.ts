@@ -1,14 +1,27 @@
 import type { CategoryNode, ProductDetail, ProductListQuery, ProductSummary } from '../../../contracts/catalog.js';
 import type { PaginationMeta } from '../../../contracts/common.js';
-import type { Executor } from '../../db/client.js';
+import type { Context } from '../../context.js';
+import type { Database, Executor } from '../../db/client.js';
+import { newId } from '../../lib/ids.js';
 import { notFound } from '../../lib/app-error.js';
 import { STORE_CURRENCY } from '../../lib/money.js';
 import { offsetOf, pageMeta } from '../../lib/pagination.js';
 import * as repo from './catalog.repository.js';
 
+export type DemoCatalog = {
+  categories: { name: string; slug: string; children: { name: string; slug: string }[] }[];
+  products: {
+    name: string;
+    category: string;
+    description: string;
+    variants: { sku: string; options: Record<string, string>; priceCents: number; stock: number }[];
+    image: { contentType: string; data: Buffer };
+  }[];
+};
+
 export const imageUrl = (imageId: string): string => `/api/v1/images/${imageId}`;
 
-export async function categoryTree(db: Executor): Promise<CategoryNode[]> {
+async function categoryTree(db: Executor): Promise<CategoryNode[]> {
   const rows = await repo.listCategories(db);
   const nodes = new Map<string, CategoryNode>(
     rows.map((c) => [c.id, { id: c.id, name: c.name, slug: c.slug, parentId: c.parentId, children: [] }]),
@@ -24,7 +37,7 @@ export async function categoryTree(db: Executor): Promise<CategoryNode[]> {
 /** Letters and digits only: nothing a user types can become a tsquery operator. */
 const searchWords = (q: string | undefined): string[] => (q ?? '').toLowerCase().match(/[\p{L}\p{N}]+/gu)?.slice(0, 10) ?? [];
 
-export async function listProducts(
+async function listProducts(
   db: Executor,
   query: ProductListQuery,
 ): Promise<{ items: ProductSummary[]; meta: PaginationMeta }> {
@@ -58,7 +71,7 @@ export async function listProducts(
   return { items, meta: pageMeta(query, total) };
 }
 
-export async function getProduct(db: Executor, id: string): Promise<ProductDetail> {
+async function getProduct(db: Executor, id: string): Promise<ProductDetail> {
   const found = await repo.findVisibleProduct(db, id);
   if (!found) throw notFound('Product');
   const [variants, images] = await Promise.all([repo.listVariants(db, id), repo.listImages(db, id)]);
@@ -79,8 +92,45 @@ export async function getProduct(db: Executor, id: string): Promise<ProductDetai
   };
 }
 
-export async function getImage(db: Executor, id: string) {
+async function getImage(db: Executor, id: string) {
   const image = await repo.findImage(db, id);
   if (!image) throw notFound('Image');
   return image;
 }
+
+/** The storefront's reads: the category tree, search and browse, one product, its images. */
+export function createCatalogService({ db }: { db: Database }) {
+  return {
+    /** The demo shop's categories and products (`seed/demo.ts`), written in the seed's transaction. */
+    async addDemoCatalog(ctx: Context, sellerId: string, catalog: DemoCatalog): Promise<void> {
+      const categoryIds = new Map<string, string>();
+      for (const top of catalog.categories) {
+        const parentId = newId();
+        categoryIds.set(top.slug, parentId);
+        await repo.insertCategory(ctx.tx, { id: parentId, name: top.name, slug: top.slug });
+        for (const child of top.children) {
+          const id = newId();
+          categoryIds.set(child.slug, id);
+          await repo.insertCategory(ctx.tx, { id, name: child.name, slug: child.slug, parentId });
+        }
+      }
+      for (const product of catalog.products) {
+        const categoryId = categoryIds.get(product.category);
+        if (!categoryId) throw new Error(`demo product ${product.name} names no known category`);
+        await repo.insertProduct(
+          ctx.tx,
+          { id: newId(), sellerId, categoryId, name: product.name, description: product.description },
+          product.variants.map((variant) => ({ id: newId(), ...variant })),
+          { id: newId(), contentType: product.image.contentType, data: product.image.data, alt: product.name },
+        );
+      }
+    },
+
+    categoryTree: () => categoryTree(db),
+    listProducts: (query: ProductListQuery) => listProducts(db, query),
+    getProduct: (id: string) => getProduct(db, id),
+    getImage: (id: string) => getImage(db, id),
+  };
+}
+
+export type CatalogService = ReturnType<typeof createCatalogService>;

@@ -1,26 +1,27 @@
-import type { Executor } from '../../db/client.js';
-import type { Clock } from '../../lib/clock.js';
-import { readSettings } from '../settings/settings.repository.js';
+import type { Context } from '../../context.js';
+import type { SettingsService } from '../settings/settings.service.js';
 import { insertMail } from './mail.repository.js';
 import { renderEmail, type EmailParts } from './mail.templates.js';
 
+/** An email as a module's messages file writes it: its parts, worded with the store's name. */
+export type Message = (storeName: string) => EmailParts;
+
 export type Mailer = {
   /**
-   * Writes the email to the outbox inside the caller's transaction; the worker sends it after
-   * commit. `compose` gets the store's name, as an admin set it, for the subject and the text.
+   * Writes the email to the outbox inside the use case's transaction; the worker sends it after
+   * commit. The message is worded with the store's name as it stands in that very transaction.
    */
-  queue(db: Executor, to: string, compose: (storeName: string) => EmailParts): Promise<void>;
+  queue(ctx: Context, to: string, message: Message): Promise<void>;
   /** A link into the web app, always built from PUBLIC_URL, never from the request's Host header. */
   link(pathname: string, query?: Record<string, string>): string;
 };
 
-export function createMailer(options: { publicUrl: string; clock: Clock }): Mailer {
+export function createMailer(options: { publicUrl: string; settings: SettingsService }): Mailer {
   return {
-    async queue(db, to, compose) {
-      // Named and signed with the store's name as it stands in this very transaction.
-      const { storeName } = await readSettings(db);
-      const { subject, text, html } = renderEmail(storeName, compose(storeName));
-      await insertMail(db, { recipient: to, subject, text, html }, options.clock.now());
+    async queue(ctx, to, message) {
+      const storeName = await options.settings.storeName(ctx);
+      const { subject, text, html } = renderEmail(storeName, message(storeName));
+      await insertMail(ctx.tx, { recipient: to, subject, text, html }, ctx.now);
     },
     link(pathname, query = {}) {
       // Relative to PUBLIC_URL, so a shop served under a path keeps it.

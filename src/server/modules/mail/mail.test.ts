@@ -6,13 +6,16 @@ import { createTestDatabase } from '../../../../test/database.js';
 import { startSmtpReceiver, type SmtpReceiver } from '../../../../test/smtp.js';
 import type { Database } from '../../db/client.js';
 import type { Clock } from '../../lib/clock.js';
-import { createMailer, type Mailer } from './mail.service.js';
+import { systemVisitor, type UnitOfWork } from '../../context.js';
+import type { Mailer } from './mail.service.js';
 import { mailOutbox } from './mail.tables.js';
 import { MAIL_RETENTION_MS, MAX_ATTEMPTS, retryDelayMs, smtpTransport, startMailWorker, type MailWorker } from './mail.worker.js';
 
 let db: Database;
 let smtp: SmtpReceiver;
 let mailer: Mailer;
+let run: UnitOfWork;
+const visitor = systemVisitor('mail-test');
 const clock = { time: new Date('2026-11-21T10:00:00Z'), now() { return new Date(this.time); } } satisfies Clock & { time: Date };
 const advance = (ms: number) => (clock.time = new Date(clock.time.getTime() + ms));
 
@@ -25,17 +28,19 @@ const worker = (url = smtp.url): MailWorker => {
 };
 
 const welcome = (to: string) =>
-  mailer.queue(db, to, () => ({
-    subject: `Welcome ${to}`,
-    heading: 'Welcome <friend>',
-    paragraphs: ['Glad you are here.'],
-    action: { label: 'Verify your email', url: mailer.link('/verify-email', { token: 'abc 123' }) },
-  }));
+  run(visitor, (ctx) =>
+    mailer.queue(ctx, to, () => ({
+      subject: `Welcome ${to}`,
+      heading: 'Welcome <friend>',
+      paragraphs: ['Glad you are here.'],
+      action: { label: 'Verify your email', url: mailer.link('/verify-email', { token: 'abc 123' }) },
+    })),
+  );
 
 beforeAll(async () => {
   ({ db } = await createTestDatabase());
   smtp = await startSmtpReceiver();
-  mailer = createMailer({ publicUrl: TEST_PUBLIC_URL, clock });
+  ({ mailer, run } = (await buildTestApp(db, {}, { clock })).services);
 });
 beforeEach(async () => {
   await db.delete(mailOutbox);
@@ -62,12 +67,10 @@ describe('mail outbox and worker', () => {
   });
 
   it('sends nothing for a transaction that rolled back', async () => {
-    await db
-      .transaction(async (tx) => {
-        await mailer.queue(tx, 'ghost@example.com', () => ({ subject: 'Never', heading: 'Never', paragraphs: [] }));
-        throw new Error('the change failed');
-      })
-      .catch(() => undefined);
+    await run(visitor, async (ctx) => {
+      await mailer.queue(ctx, 'ghost@example.com', () => ({ subject: 'Never', heading: 'Never', paragraphs: [] }));
+      throw new Error('the change failed');
+    }).catch(() => undefined);
     expect(await worker().runOnce()).toBe(0);
     expect(smtp.messages).toHaveLength(0);
   });

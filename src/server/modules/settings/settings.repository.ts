@@ -8,3 +8,10 @@ export async function readSettings(db: Executor) {
   if (!row) throw new Error('store_settings has no row: migration 0003 creates it');
   return row;
 }
+
+export async function updateSettings(db: Executor, patch: Partial<typeof storeSettings.$inferInsert>, by: string, now: Date): Promise<void> {
+  await db
+    .update(storeSettings)
+    .set({ ...patch, updatedAt: now, updatedBy: by })
+    .where(eq(storeSettings.id, 1));
+}

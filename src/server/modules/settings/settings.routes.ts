@@ -1,20 +1,17 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ok } from '../../../contracts/common.js';
 import { settingsPatch, shippingMethod, storeInfo, storeSettings } from '../../../contracts/settings.js';
-import type { Clock } from '../../lib/clock.js';
 import { STORE_CURRENCY } from '../../lib/money.js';
-import { caller } from '../../plugins/authorize.js';
-import { auditContext } from '../auth/auth.routes.js';
+import { signedIn } from '../../plugins/authorize.js';
 import type { SettingsService } from './settings.service.js';
 
 /** The store as every visitor sees it, and its settings for admins. */
-export async function settingsRoutes(app: FastifyInstance, options: { settings: SettingsService; clock: Clock; devMailbox: boolean }): Promise<void> {
-  const { settings, clock, devMailbox } = options;
+export async function settingsRoutes(app: FastifyInstance, options: { settings: SettingsService; devMailbox: boolean }): Promise<void> {
+  const { settings, devMailbox } = options;
   const routes = app.withTypeProvider<ZodTypeProvider>();
   const security = [{ bearer: [] }];
-  const actor = (request: FastifyRequest) => ({ id: caller(request).userId, email: caller(request).email });
 
   routes.get(
     '/store',
@@ -43,6 +40,6 @@ export async function settingsRoutes(app: FastifyInstance, options: { settings: 
       config: { access: 'settings:manage' },
       schema: { tags: ['admin'], summary: 'Change store settings (recorded in the audit log)', security, body: settingsPatch, response: { 200: ok(storeSettings) } },
     },
-    async (request) => ({ success: true as const, data: await settings.update(request.body, actor(request), auditContext(request, clock)) }),
+    async (request) => ({ success: true as const, data: await settings.update(signedIn(request), request.body) }),
   );
 }

@@ -1,19 +1,17 @@
-import { eq } from 'drizzle-orm';
 import type { SettingsPatch, StoreSettings } from '../../../contracts/settings.js';
+import type { Actor, Context, UnitOfWork } from '../../context.js';
 import type { Database } from '../../db/client.js';
 import type { Clock } from '../../lib/clock.js';
-import { audit, type AuditContext } from '../audit/audit.service.js';
-import { readSettings } from './settings.repository.js';
-import { storeSettings } from './settings.tables.js';
+import { readSettings, updateSettings } from './settings.repository.js';
 
 /**
  * Settings are read on hot paths (every anonymous catalog request asks whether browsing needs a
  * sign-in), so each node keeps them for at most CACHE_MS; a change made on another node is seen
- * within that time, one made here at once.
+ * within that time, one made here as soon as it commits.
  */
 export const CACHE_MS = 5_000;
 
-export function createSettingsService(db: Database, clock: Clock) {
+export function createSettingsService({ db, clock, run }: { db: Database; clock: Clock; run: UnitOfWork }) {
   let cached: { settings: StoreSettings; until: number } | undefined;
 
   const load = async (): Promise<StoreSettings> => {
@@ -29,15 +27,15 @@ export function createSettingsService(db: Database, clock: Clock) {
       return cached.settings;
     },
 
-    async update(patch: SettingsPatch, actor: { id: string; email: string }, ctx: AuditContext): Promise<StoreSettings> {
-      await db.transaction(async (tx) => {
-        await tx
-          .update(storeSettings)
-          .set({ ...patch, updatedAt: clock.now(), updatedBy: actor.id })
-          .where(eq(storeSettings.id, 1));
-        await audit(tx, ctx, { action: 'admin.settings.updated', outcome: 'success', actor, target: { type: 'settings', id: 'store' }, details: { changed: patch } });
+    /** The store's name as it stands in the use case's own transaction, e.g. for its emails. */
+    storeName: async (ctx: Context): Promise<string> => (await readSettings(ctx.tx)).storeName,
+
+    async update(actor: Actor, patch: SettingsPatch): Promise<StoreSettings> {
+      await run(actor, async (ctx) => {
+        await updateSettings(ctx.tx, patch, actor.userId, ctx.now);
+        await ctx.audit({ action: 'admin.settings.updated', outcome: 'success', target: { type: 'settings', id: 'store' }, details: { changed: patch } });
+        ctx.afterCommit(() => void (cached = undefined));
       });
-      cached = undefined;
       return this.current();
     },
   };

@@ -1,78 +1,78 @@
 import type { ProfilePatch } from '../../../contracts/account.js';
 import type { UserProfile } from '../../../contracts/auth.js';
-import type { Database } from '../../db/client.js';
+import type { Actor, Context, UnitOfWork } from '../../context.js';
 import { sessionEnded } from '../../lib/app-error.js';
-import type { Clock } from '../../lib/clock.js';
 import { requireE164 } from '../../lib/phone.js';
-import { audit, type AuditContext } from '../audit/audit.service.js';
-import { revokeSessions } from '../auth/auth.repository.js';
-import type { AuthService } from '../auth/auth.service.js';
-import type { SessionGuard } from '../auth/session-guard.js';
-import type { AccessClaims } from '../auth/tokens.js';
+import type { LockoutService } from '../auth/lockout.service.js';
+import type { PasswordService } from '../auth/passwords.service.js';
+import type { SessionService } from '../auth/sessions.service.js';
 import type { Mailer } from '../mail/mail.service.js';
 import { erasePersonalData, updateProfile } from './account.repository.js';
-import { withdrawPendingApplication } from './seller-applications.repository.js';
-import { lockUser } from './users.repository.js';
-import { lockActiveAccount, profileOf } from './users.service.js';
+import type { SellerApplicationService } from './seller-applications.service.js';
+import { accountClosedEmail } from './users.messages.js';
+import type { UserService } from './users.service.js';
 
+/** What another module keeps about a person, and erases when their account closes. */
+export type PersonalData = { eraseFor(ctx: Context, userId: string): Promise<void> };
 
 /** The signed-in user's own profile, and closing the account. */
-export function createAccountService(deps: { db: Database; clock: Clock; mailer: Mailer; guard: SessionGuard; auth: AuthService }) {
-  const { db, clock, mailer, guard, auth } = deps;
+export function createAccountService(deps: {
+  run: UnitOfWork;
+  mailer: Mailer;
+  users: UserService;
+  sessions: SessionService;
+  passwords: PasswordService;
+  lockout: LockoutService;
+  sellerApplications: SellerApplicationService;
+  /** Every module that keeps personal data of its own (addresses, and orders and reviews as they land). */
+  personalData: PersonalData[];
+}) {
+  const { run, mailer, users, sessions, passwords, lockout, sellerApplications } = deps;
 
   return {
-    async updateProfile(auth: AccessClaims, patch: ProfilePatch, ctx: AuditContext): Promise<UserProfile> {
+    async updateProfile(actor: Actor, patch: ProfilePatch): Promise<UserProfile> {
       const phone = patch.phone === undefined ? undefined : requireE164(patch.phone);
-      return db.transaction(async (tx) => {
-        const user = await lockActiveAccount(tx, auth.userId);
+      return run(actor, async (ctx) => {
+        const user = await users.lockActiveAccount(ctx, actor.userId);
         const changes: { fullName?: string; phone?: string } = {};
         if (patch.fullName !== undefined && patch.fullName !== user.fullName) changes.fullName = patch.fullName;
         if (phone !== undefined && phone !== user.phone) changes.phone = phone;
         // Sending what is already there changes nothing, so there is nothing to record.
-        if (Object.keys(changes).length === 0) return profileOf(tx, user);
-        const updated = await updateProfile(tx, user.id, changes, clock.now());
+        if (Object.keys(changes).length === 0) return users.profileOf(user, ctx.tx);
+        const updated = await updateProfile(ctx.tx, user.id, changes, ctx.now);
         // Which fields, never their values: the audit log is kept for good and must not become a copy of personal data.
-        await audit(tx, ctx, { action: 'account.updated', outcome: 'success', actor: user, target: { type: 'user', id: user.id }, details: { changed: Object.keys(changes) } });
-        return profileOf(tx, updated);
+        await ctx.audit({ action: 'account.updated', outcome: 'success', target: { type: 'user', id: user.id }, details: { changed: Object.keys(changes) } });
+        return users.profileOf(updated, ctx.tx);
       });
     },
 
     /**
-     * Signs the account out everywhere and erases or anonymises its personal data, after a
-     * confirmation email to the address it had. Orders (once they exist) stay for the books,
-     * linked to the anonymised user.
+     * Signs the account out everywhere and erases or anonymises its personal data in every
+     * module, after a confirmation email to the address it had. Orders (once they exist) stay for
+     * the books, linked to the anonymised user.
      */
-    async closeAccount(claims: AccessClaims, password: string, ctx: AuditContext): Promise<void> {
+    async closeAccount(actor: Actor, password: string): Promise<void> {
       // An account already closed (a racing request won) answers 401, not "wrong password".
-      const user = await auth.confirmPassword(claims.userId, password, ctx, { action: 'account.delete_failed', field: 'password' });
-
-      const revoked = await db.transaction(async (tx) => {
-        const now = clock.now();
+      await passwords.confirm(actor, password, { action: 'account.delete_failed', field: 'password' });
+      await run(actor, async (ctx) => {
         // Read again under a lock: of two closings racing, the second finds the account gone.
-        const current = await lockUser(tx, user.id);
+        const current = await users.lock(ctx, actor.userId);
         if (!current || current.status === 'deleted') throw sessionEnded();
-        const sessionIds = await revokeSessions(tx, current.id, 'account_deleted', now);
-        const applicationWithdrawn = await withdrawPendingApplication(tx, current.id, 'Account closed', now);
-        await mailer.queue(tx, current.email, (store) => ({
-          subject: `Your ${store} account was closed`,
-          heading: 'Your account is closed',
-          paragraphs: [
-            `As you asked, we closed your ${store} account and signed it out on every device.`,
-            'Your name, phone number, addresses and sign-in details have been erased. This is the last email we send to this address about the account; you are welcome to create a new one at any time.',
-          ],
-          footnote: 'If you did not close your account, contact us at once.',
-        }));
-        await erasePersonalData(tx, current.id, now);
-        await audit(tx, ctx, {
+        const revoked = await sessions.revokeAll(ctx, current.id, 'account_deleted');
+        const applicationWithdrawn = await sellerApplications.withdrawPending(ctx, current.id, 'Account closed');
+        await mailer.queue(ctx, current.email, accountClosedEmail);
+        await erasePersonalData(ctx.tx, current.id, ctx.now);
+        await sessions.eraseFor(ctx, current.id);
+        await passwords.eraseFor(ctx, current.id);
+        await lockout.clear(ctx, current.id);
+        for (const module of deps.personalData) await module.eraseFor(ctx, current.id);
+        await ctx.audit({
           action: 'account.deleted',
           outcome: 'success',
-          actor: current,
           target: { type: 'user', id: current.id },
-          details: { sessionsRevoked: sessionIds.length, applicationWithdrawn },
+          details: { sessionsRevoked: revoked.length, applicationWithdrawn },
         });
-        return sessionIds;
       });
-      await guard.revoked(revoked);
     },
   };
 }

@@ -9,7 +9,7 @@ import { newId } from '../../lib/ids.js';
 import { addresses } from '../addresses/addresses.tables.js';
 import { auditLog } from '../audit/audit.tables.js';
 import { oneTimeTokens, passwordHistory, sessions } from '../auth/auth.tables.js';
-import { verifyPassword } from '../auth/passwords.js';
+import { verifyPassword } from '../../../../test/passwords.js';
 import { sellerApplications, sellerProfiles, users } from './users.tables.js';
 
 /** PATCH /me (name and phone) and DELETE /me (closing the account). */

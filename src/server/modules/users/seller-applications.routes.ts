@@ -1,4 +1,4 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import {
   approveBody,
@@ -10,19 +10,14 @@ import {
   sellerApplicationResult,
 } from '../../../contracts/account.js';
 import { idParams, ok, okList } from '../../../contracts/common.js';
-import type { ModuleDeps } from '../../app.js';
-import { caller } from '../../plugins/authorize.js';
-import { auditContext } from '../auth/auth.routes.js';
-import { createSellerApplicationService } from './seller-applications.service.js';
+import { signedIn } from '../../plugins/authorize.js';
+import type { SellerApplicationService } from './seller-applications.service.js';
 
 /** Applying to sell (/me/seller-application) and the admins' review queue (/admin/seller-applications). */
-export async function sellerApplicationRoutes(app: FastifyInstance, options: ModuleDeps): Promise<void> {
-  const { clock } = options;
-  const applications = createSellerApplicationService(options);
+export async function sellerApplicationRoutes(app: FastifyInstance, options: { sellerApplications: SellerApplicationService }): Promise<void> {
+  const applications = options.sellerApplications;
   const routes = app.withTypeProvider<ZodTypeProvider>();
   const security = [{ bearer: [] }];
-  const ctx = (request: FastifyRequest) => auditContext(request, clock);
-  const reviewer = (request: FastifyRequest) => ({ id: caller(request).userId, email: caller(request).email });
 
   routes.post(
     '/me/seller-application',
@@ -37,7 +32,7 @@ export async function sellerApplicationRoutes(app: FastifyInstance, options: Mod
       },
     },
     async (request, reply) =>
-      reply.code(201).send({ success: true, data: { application: await applications.submit(caller(request), request.body, ctx(request)) } }),
+      reply.code(201).send({ success: true, data: { application: await applications.submit(signedIn(request), request.body) } }),
   );
 
   routes.get(
@@ -46,7 +41,7 @@ export async function sellerApplicationRoutes(app: FastifyInstance, options: Mod
       config: { access: 'seller-application:submit' },
       schema: { tags: ['me'], summary: 'My latest application to sell, or null', security, response: { 200: ok(sellerApplication.nullable()) } },
     },
-    async (request) => ({ success: true as const, data: await applications.latest(caller(request)) }),
+    async (request) => ({ success: true as const, data: await applications.latest(signedIn(request)) }),
   );
 
   routes.get(
@@ -82,7 +77,7 @@ export async function sellerApplicationRoutes(app: FastifyInstance, options: Mod
     },
     async (request) => ({
       success: true as const,
-      data: await applications.approve(request.params.id, request.body?.reason, reviewer(request), ctx(request)),
+      data: await applications.approve(signedIn(request), request.params.id, request.body?.reason),
     }),
   );
 
@@ -101,7 +96,7 @@ export async function sellerApplicationRoutes(app: FastifyInstance, options: Mod
     },
     async (request) => ({
       success: true as const,
-      data: await applications.reject(request.params.id, request.body.reason, reviewer(request), ctx(request)),
+      data: await applications.reject(signedIn(request), request.params.id, request.body.reason),
     }),
   );
 }

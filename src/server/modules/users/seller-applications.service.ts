@@ -5,27 +5,19 @@ import type {
   SellerApplicationListQuery,
 } from '../../../contracts/account.js';
 import type { PaginationMeta } from '../../../contracts/common.js';
+import type { Actor, Context, UnitOfWork } from '../../context.js';
 import type { Database } from '../../db/client.js';
+import { isUniqueViolation } from '../../db/errors.js';
 import { AppError, notFound } from '../../lib/app-error.js';
-import type { Clock } from '../../lib/clock.js';
 import { newId } from '../../lib/ids.js';
 import { offsetOf, pageMeta } from '../../lib/pagination.js';
-import { audit, type AuditContext } from '../audit/audit.service.js';
-import type { AccessClaims } from '../auth/tokens.js';
 import type { Mailer } from '../mail/mail.service.js';
+import type { SettingsService } from '../settings/settings.service.js';
 import * as repo from './seller-applications.repository.js';
-import { lockUser } from './users.repository.js';
-import { lockActiveAccount } from './users.service.js';
-
-type Reviewer = { id: string; email: string };
+import { applicationApprovedEmail, applicationRejectedEmail } from './users.messages.js';
+import type { UserService } from './users.service.js';
 
 const pendingExists = () => new AppError('CONFLICT', 'You already have an application waiting for review');
-
-const isOnePendingViolation = (error: unknown): boolean => {
-  const cause = (error as { cause?: { code?: string; constraint?: string } }).cause;
-  return cause?.code === '23505' && cause.constraint === 'seller_applications_one_pending_key';
-};
-
 function viewOf(row: repo.SellerApplicationRow): SellerApplication {
   return {
     id: row.id,
@@ -45,55 +37,35 @@ const reviewViewOf = (application: repo.SellerApplicationRow, applicant: repo.Ap
 });
 
 /** Customers asking to sell, and the admins who decide. */
-export function createSellerApplicationService(deps: { db: Database; clock: Clock; mailer: Mailer }) {
-  const { db, clock, mailer } = deps;
+export function createSellerApplicationService(deps: { db: Database; run: UnitOfWork; mailer: Mailer; users: UserService; settings: SettingsService }) {
+  const { db, run, mailer, users, settings } = deps;
 
   /** Only a pending application can be decided; the row lock settles two reviewers racing. */
-  const decide = (id: string, decision: { status: 'approved' | 'rejected'; reason: string | null }, reviewer: Reviewer, ctx: AuditContext) =>
-    db.transaction(async (tx) => {
+  const decide = (reviewer: Actor, id: string, decision: { status: 'approved' | 'rejected'; reason: string | null }) =>
+    run(reviewer, async (ctx) => {
       // The applicant's account is locked before the application, in the order closing an account
       // takes them, so the two never deadlock; a closed or suspended applicant is not approved.
-      const pending = await repo.findApplication(tx, id);
+      const pending = await repo.findApplication(ctx.tx, id);
       if (!pending) throw notFound('Seller application');
-      const account = await lockUser(tx, pending.userId);
-      const found = await repo.lockApplication(tx, id);
+      const account = await users.lock(ctx, pending.userId);
+      const found = await repo.lockApplication(ctx.tx, id);
       if (!found || !account) throw notFound('Seller application');
       if (decision.status === 'approved' && (account.status !== 'active' || account.role !== 'customer')) {
         throw new AppError('CONFLICT', 'The applicant can no longer become a seller: their account is not an active customer account');
       }
       if (found.application.status !== 'pending') throw new AppError('CONFLICT', `This application was already ${found.application.status}`);
       const { applicant } = found;
-      const now = clock.now();
-      const application = await repo.decideApplication(tx, id, { ...decision, reviewedBy: reviewer.id, reviewedAt: now });
+      const application = await repo.decideApplication(ctx.tx, id, { ...decision, reviewedBy: reviewer.userId, reviewedAt: ctx.now });
 
       if (decision.status === 'approved') {
-        await repo.makeSeller(tx, applicant.id, { businessName: application.businessName, taxId: application.taxId }, now);
-        await mailer.queue(tx, applicant.email, (store) => ({
-          subject: `You can now sell on ${store}`,
-          heading: `Welcome aboard, ${application.businessName}`,
-          paragraphs: [
-            `Your application to sell on ${store} as ${application.businessName} was approved.`,
-            ...(decision.reason ? [`A note from our team: ${decision.reason}`] : []),
-            'Open the seller center to add your first products.',
-          ],
-          action: { label: 'Open the seller center', url: mailer.link('/seller') },
-        }));
+        await repo.makeSeller(ctx.tx, applicant.id, { businessName: application.businessName, taxId: application.taxId }, ctx.now);
+        await mailer.queue(ctx, applicant.email, applicationApprovedEmail(application.businessName, decision.reason, mailer.link('/seller')));
       } else {
-        await mailer.queue(tx, applicant.email, (store) => ({
-          subject: `Your application to sell on ${store}`,
-          heading: 'Your application was not approved',
-          paragraphs: [
-            `We could not approve your application to sell as ${application.businessName}.`,
-            `The reason: ${decision.reason}`,
-            'You are welcome to apply again once you have addressed it.',
-          ],
-          action: { label: 'See your application', url: mailer.link('/account/sell') },
-        }));
+        await mailer.queue(ctx, applicant.email, applicationRejectedEmail(application.businessName, decision.reason, mailer.link('/account/sell')));
       }
-      await audit(tx, ctx, {
+      await ctx.audit({
         action: `admin.seller_application.${decision.status}`,
         outcome: 'success',
-        actor: reviewer,
         target: { type: 'seller_application', id },
         details: { applicantId: applicant.id, reason: decision.reason },
       });
@@ -101,35 +73,35 @@ export function createSellerApplicationService(deps: { db: Database; clock: Cloc
     });
 
   return {
-    async submit(auth: AccessClaims, body: SellerApplicationBody, ctx: AuditContext): Promise<SellerApplication> {
-      return db.transaction(async (tx) => {
+    async submit(actor: Actor, body: SellerApplicationBody): Promise<SellerApplication> {
+      return run(actor, async (ctx) => {
         // Locked: an approval of an earlier application, or the account's closing, waits or goes first.
-        const user = await lockActiveAccount(tx, auth.userId);
+        const user = await users.lockActiveAccount(ctx, actor.userId);
         // The account decides, not the token: its role may predate an approval.
         if (user.role !== 'customer') {
-          throw new AppError('CONFLICT', user.role === 'seller' ? 'You already sell on shoppingMall' : 'Administrators cannot apply to sell');
+          throw new AppError('CONFLICT', user.role === 'seller' ? `You already sell on ${await settings.storeName(ctx)}` : 'Administrators cannot apply to sell');
         }
         const application = await repo
-          .insertApplication(tx, {
+          .insertApplication(ctx.tx, {
             id: newId(),
             userId: user.id,
             businessName: body.businessName,
             taxId: body.taxId,
             description: body.description || null,
             status: 'pending',
-            createdAt: clock.now(),
+            createdAt: ctx.now,
           })
           .catch((error: unknown) => {
             // Two applications racing: the partial unique index lets one through.
-            throw isOnePendingViolation(error) ? pendingExists() : error;
+            throw isUniqueViolation(error, 'seller_applications_one_pending_key') ? pendingExists() : error;
           });
-        await audit(tx, ctx, { action: 'seller_application.submitted', outcome: 'success', actor: user, target: { type: 'seller_application', id: application.id } });
+        await ctx.audit({ action: 'seller_application.submitted', outcome: 'success', target: { type: 'seller_application', id: application.id } });
         return viewOf(application);
       });
     },
 
-    async latest(auth: AccessClaims): Promise<SellerApplication | null> {
-      const row = await repo.latestApplicationOf(db, auth.userId);
+    async latest(actor: Actor): Promise<SellerApplication | null> {
+      const row = await repo.latestApplicationOf(db, actor.userId);
       return row ? viewOf(row) : null;
     },
 
@@ -138,9 +110,12 @@ export function createSellerApplicationService(deps: { db: Database; clock: Cloc
       return { items: rows.map((row) => reviewViewOf(row.application, row.applicant)), meta: pageMeta(query, total) };
     },
 
-    approve: (id: string, reason: string | undefined, reviewer: Reviewer, ctx: AuditContext) => decide(id, { status: 'approved', reason: reason ?? null }, reviewer, ctx),
+    approve: (reviewer: Actor, id: string, reason: string | undefined) => decide(reviewer, id, { status: 'approved', reason: reason ?? null }),
 
-    reject: (id: string, reason: string, reviewer: Reviewer, ctx: AuditContext) => decide(id, { status: 'rejected', reason }, reviewer, ctx),
+    reject: (reviewer: Actor, id: string, reason: string) => decide(reviewer, id, { status: 'rejected', reason }),
+
+    /** Closes the user's pending application, if any, as rejected with `reason`; true when there was one. */
+    withdrawPending: (ctx: Context, userId: string, reason: string) => repo.withdrawPendingApplication(ctx.tx, userId, reason, ctx.now),
   };
 }
 

@@ -1,14 +1,15 @@
-import { and, count, desc, eq, gt, ilike, ne, or, sql } from 'drizzle-orm';
+import { and, count, desc, eq, ilike, ne, or, sql, type SQL } from 'drizzle-orm';
 import { hotQuery, type Executor, type QueryParams } from '../../db/client.js';
 import { containsPattern } from '../../lib/like.js';
-import { loginFailures, sellerProfiles, users } from './users.tables.js';
+import { sellerProfiles, users } from './users.tables.js';
 
 export type UserRow = typeof users.$inferSelect;
 export type NewUser = typeof users.$inferInsert;
 
 /**
  * Sellers whose products may be shown, with the name shoppers see. Other modules join on this
- * instead of reading the users tables, so what "an active seller" means lives here.
+ * (published by the service) instead of reading the users tables, so what "an active seller"
+ * means lives here.
  */
 export const activeSellers = (db: Executor) =>
   db
@@ -20,6 +21,13 @@ export const activeSellers = (db: Executor) =>
     .leftJoin(sellerProfiles, eq(sellerProfiles.userId, users.id))
     .where(eq(users.status, 'active'))
     .as('active_sellers');
+
+/** What other modules may join on of an account: who it is, its role and its status. */
+export const accountDirectory = (db: Executor) =>
+  db.select({ id: users.id, email: users.email, role: users.role, status: users.status }).from(users).as('accounts');
+
+/** The ids of active accounts, as SQL to test membership in (`user_id in …`) inside another module's statement. */
+export const activeAccountIds: SQL = sql`(select ${users.id} from ${users} where ${users.status} = 'active')`;
 
 const userByEmail = hotQuery('user_by_email', (db, p: QueryParams<{ email: string }>) => db.select().from(users).where(sql`lower(${users.email}) = ${p.email}`));
 
@@ -41,6 +49,14 @@ export async function insertSellerProfile(db: Executor, profile: typeof sellerPr
 export async function countAdmins(db: Executor): Promise<number> {
   const [row] = await db.select({ count: sql<number>`count(*)::int` }).from(users).where(eq(users.role, 'admin'));
   return row?.count ?? 0;
+}
+
+export async function holdDemoSeed(db: Executor): Promise<void> {
+  await db.execute(sql`select pg_advisory_xact_lock(hashtext('demo-seed'))`);
+}
+
+export async function holdAdminBootstrap(db: Executor): Promise<void> {
+  await db.execute(sql`select pg_advisory_xact_lock(hashtext('first-admin'))`);
 }
 
 /** Admins do not count: the first admin may be created before the demo data is loaded. */
@@ -99,42 +115,6 @@ export async function findSellerProfile(db: Executor, userId: string) {
   return row;
 }
 
-export const LOCKOUT_THRESHOLD = 5;
-export const LOCKOUT_WINDOW_MS = 15 * 60_000;
-export const LOCKOUT_MS = 30 * 60_000;
-
-/**
- * Records a failed login; the fifth within any 15 minutes locks the account for 30 minutes.
- * Failures while locked are not counted, so they cannot extend the lock. Returns the end of the
- * lock when this failure caused it, or null.
- */
-export async function recordLoginFailure(db: Executor, userId: string, now: Date): Promise<Date | null> {
-  // The row lock serialises concurrent failures of one account, so exactly one of them locks it.
-  const [user] = await db.select({ lockedUntil: users.lockedUntil }).from(users).where(eq(users.id, userId)).for('update');
-  if (!user || (user.lockedUntil && user.lockedUntil > now)) return null;
-  await db.insert(loginFailures).values({ userId, at: now });
-  if ((await countRecentLoginFailures(db, userId, now)) < LOCKOUT_THRESHOLD) return null;
-  const lockedUntil = new Date(now.getTime() + LOCKOUT_MS);
-  await db.update(users).set({ lockedUntil }).where(eq(users.id, userId));
-  await db.delete(loginFailures).where(eq(loginFailures.userId, userId));
-  return lockedUntil;
-}
-
-/** Failed logins that count toward the next lockout. */
-export async function countRecentLoginFailures(db: Executor, userId: string, now: Date): Promise<number> {
-  const [row] = await db
-    .select({ n: count() })
-    .from(loginFailures)
-    .where(and(eq(loginFailures.userId, userId), gt(loginFailures.at, new Date(now.getTime() - LOCKOUT_WINDOW_MS))));
-  return row?.n ?? 0;
-}
-
-/** A success or an unlock starts the count afresh. */
-export async function clearLoginFailures(db: Executor, userId: string): Promise<void> {
-  await db.delete(loginFailures).where(eq(loginFailures.userId, userId));
-  await db.update(users).set({ lockedUntil: null }).where(eq(users.id, userId));
-}
-
 export async function setPasswordHash(db: Executor, userId: string, passwordHash: string, now: Date): Promise<void> {
   await db.update(users).set({ passwordHash, updatedAt: now }).where(eq(users.id, userId));
 }
@@ -147,4 +127,19 @@ export async function markEmailVerified(db: Executor, userId: string, now: Date)
     .where(and(eq(users.id, userId), eq(users.status, 'unverified')))
     .returning();
   return row;
+}
+
+/**
+ * A login on an account that is still active: its time (and a stronger password hash, when the
+ * login made one). The account row stays locked until the transaction ends, so a concurrent
+ * suspension either waits and then revokes the new session too, or commits first and the login
+ * finds no active account. False in that case.
+ */
+export async function recordSignIn(db: Executor, userId: string, now: Date, passwordHash: string | undefined): Promise<boolean> {
+  const rows = await db
+    .update(users)
+    .set({ lastLoginAt: now, ...(passwordHash ? { passwordHash } : {}) })
+    .where(and(eq(users.id, userId), eq(users.status, 'active')))
+    .returning({ id: users.id });
+  return rows.length > 0;
 }

@@ -17,8 +17,6 @@ export const users = pgTable(
     status: userStatus('status').notNull().default('unverified'),
     emailVerifiedAt: timestamp('email_verified_at', { withTimezone: true }),
     lastLoginAt: timestamp('last_login_at', { withTimezone: true }),
-    /** Set by the fifth failed login within 15 minutes (see `loginFailures`). */
-    lockedUntil: timestamp('locked_until', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
@@ -33,18 +31,6 @@ export const sellerProfiles = pgTable('seller_profiles', {
   taxId: text('tax_id').notNull(),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 });
-
-/** Recent failed logins of an account: the lockout counts those of the last 15 minutes. */
-export const loginFailures = pgTable(
-  'login_failures',
-  {
-    userId: uuid('user_id')
-      .notNull()
-      .references(() => users.id),
-    at: timestamp('at', { withTimezone: true }).notNull(),
-  },
-  (t) => [index('login_failures_user_at_idx').on(t.userId, t.at)],
-);
 
 export const sellerApplicationStatus = pgEnum('seller_application_status', ['pending', 'approved', 'rejected']);
 

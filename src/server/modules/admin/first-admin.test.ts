@@ -3,24 +3,23 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { createTestDatabase } from '../../../../test/database.js';
 import type { Database } from '../../db/client.js';
 import { AppError } from '../../lib/app-error.js';
-import { systemClock } from '../../lib/clock.js';
 import { newId } from '../../lib/ids.js';
 import type { UnmetPasswordRule as UnmetRule } from '../../../contracts/password-rules.js';
-import { verifyPassword } from '../auth/passwords.js';
-import { createMailer } from '../mail/mail.service.js';
+import { buildTestApp } from '../../../../test/app.js';
+import { verifyPassword } from '../../../../test/passwords.js';
 import { mailOutbox } from '../mail/mail.tables.js';
-import { insertUser } from './users.repository.js';
-import { createFirstAdmin, type NewAdmin } from './users.service.js';
-import { users } from './users.tables.js';
+import { insertUser } from '../users/users.repository.js';
+import { users } from '../users/users.tables.js';
+import type { AdminUserService, NewAdmin } from './admin-users.service.js';
 
 const PUBLIC_URL = 'https://mall.example:8443';
-const mailer = createMailer({ publicUrl: PUBLIC_URL, clock: systemClock });
-
 let db: Database;
+let createFirstAdmin: AdminUserService['createFirstAdmin'];
 
 // createFirstAdmin only acts on a database without an admin, so every test starts from a fresh one.
 beforeEach(async () => {
   ({ db } = await createTestDatabase());
+  ({ createFirstAdmin } = (await buildTestApp(db, { PUBLIC_URL })).services.adminUsers);
 });
 
 // ---------------------------------------------------------------------------------------------
@@ -64,7 +63,7 @@ async function appErrorFrom(call: Promise<unknown>): Promise<AppError> {
 
 describe('createFirstAdmin', () => {
   it('creates one active, verified admin whose password verifies', async () => {
-    expect(await createFirstAdmin(db, mailer, anAdmin())).toBe('created');
+    expect(await createFirstAdmin(anAdmin())).toBe('created');
 
     const created = await admins();
     expect(created).toHaveLength(1);
@@ -75,7 +74,7 @@ describe('createFirstAdmin', () => {
   });
 
   it('queues exactly one email to the admin with a sign-in link built from PUBLIC_URL', async () => {
-    await createFirstAdmin(db, mailer, anAdmin());
+    await createFirstAdmin(anAdmin());
 
     const mail = await outbox();
     expect(mail).toHaveLength(1);
@@ -84,15 +83,15 @@ describe('createFirstAdmin', () => {
   });
 
   it('stores the email in lower case', async () => {
-    await createFirstAdmin(db, mailer, anAdmin({ email: 'Chief.Admin@Example.COM' }));
+    await createFirstAdmin(anAdmin({ email: 'Chief.Admin@Example.COM' }));
 
     expect((await admins()).map((admin) => admin.email)).toEqual(['chief.admin@example.com']);
   });
 
   it("returns 'exists' on a second call and creates nothing more", async () => {
-    await createFirstAdmin(db, mailer, anAdmin());
+    await createFirstAdmin(anAdmin());
 
-    expect(await createFirstAdmin(db, mailer, anAdmin({ email: 'second@example.com', password: 'An0ther#Strong' }))).toBe('exists');
+    expect(await createFirstAdmin(anAdmin({ email: 'second@example.com', password: 'An0ther#Strong' }))).toBe('exists');
     expect(await db.$count(users)).toBe(1);
     expect((await admins()).map((admin) => admin.email)).toEqual(['chief@example.com']);
     expect(await outbox()).toHaveLength(1);
@@ -100,8 +99,8 @@ describe('createFirstAdmin', () => {
 
   it('creates exactly one admin and one email when two calls race', async () => {
     const outcomes = await Promise.all([
-      createFirstAdmin(db, mailer, anAdmin({ email: 'first@example.com' })),
-      createFirstAdmin(db, mailer, anAdmin({ email: 'second@example.com' })),
+      createFirstAdmin(anAdmin({ email: 'first@example.com' })),
+      createFirstAdmin(anAdmin({ email: 'second@example.com' })),
     ]);
 
     expect(outcomes.sort()).toEqual(['created', 'exists']);
@@ -112,7 +111,7 @@ describe('createFirstAdmin', () => {
   });
 
   it('rejects a weak password with AUTH_WEAK_PASSWORD listing every unmet rule, and creates nothing', async () => {
-    const error = await appErrorFrom(createFirstAdmin(db, mailer, anAdmin({ password: 'short' })));
+    const error = await appErrorFrom(createFirstAdmin(anAdmin({ password: 'short' })));
 
     expect(error.code).toBe('AUTH_WEAK_PASSWORD');
     expect(error.status).toBe(400);
@@ -126,7 +125,7 @@ describe('createFirstAdmin', () => {
 
   it('rejects a password that is the email address in another case', async () => {
     const error = await appErrorFrom(
-      createFirstAdmin(db, mailer, anAdmin({ email: 'ADM1N#boss@example.com', password: 'Adm1n#Boss@Example.com' })),
+      createFirstAdmin(anAdmin({ email: 'ADM1N#boss@example.com', password: 'Adm1n#Boss@Example.com' })),
     );
 
     expect(error.code).toBe('AUTH_WEAK_PASSWORD');
@@ -136,7 +135,7 @@ describe('createFirstAdmin', () => {
   it('rejects an email a customer already uses, whatever its case, and leaves the customer as it was', async () => {
     await insertCustomer('taken@example.com');
 
-    const error = await appErrorFrom(createFirstAdmin(db, mailer, anAdmin({ email: 'Taken@Example.com' })));
+    const error = await appErrorFrom(createFirstAdmin(anAdmin({ email: 'Taken@Example.com' })));
 
     expect(error.code).toBe('AUTH_EMAIL_EXISTS');
     expect(await admins()).toEqual([]);

@@ -1,0 +1,5 @@
+/** PostgreSQL's unique_violation: two writers raced for one key, and the unique index decided. */
+export function isUniqueViolation(error: unknown, constraint?: string): boolean {
+  const cause = (error as { cause?: { code?: string; constraint?: string } }).cause;
+  return cause?.code === '23505' && (constraint === undefined || cause.constraint === constraint);
+}

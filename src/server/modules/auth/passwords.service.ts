@@ -1,0 +1,133 @@
+import type { Actor, Context, UnitOfWork, Visitor } from '../../context.js';
+import type { Database } from '../../db/client.js';
+import { AppError, sessionEnded } from '../../lib/app-error.js';
+import type { Clock } from '../../lib/clock.js';
+import type { Mailer } from '../mail/mail.service.js';
+import type { UserRow, UserService } from '../users/users.service.js';
+import { passwordChangedEmail, passwordResetEmail } from './auth.messages.js';
+import { addPasswordHistory, countTokensSince, eraseCredentials, recentPasswordHashes, retireTokens } from './auth.repository.js';
+import { consumeLinkToken, issueLinkToken, peekLinkToken } from './link-tokens.js';
+import type { LockoutService } from './lockout.service.js';
+import { passwordProblems } from './password-policy.js';
+import type { PasswordHasher } from './passwords.js';
+import type { SessionService } from './sessions.service.js';
+
+const HOUR_MS = 3_600_000;
+const RESET_TTL_MS = HOUR_MS;
+const RESETS_PER_HOUR = 3;
+const PASSWORD_HISTORY = 5;
+
+const invalidLink = () => new AppError('AUTH_RESET_TOKEN_INVALID', 'This link is invalid or has expired');
+
+/**
+ * Passwords: the policy and history every new one must pass, forgetting and resetting one,
+ * changing it, and confirming it before a grave change. Hashing is slow, so it always happens
+ * before the transaction opens, never inside one.
+ */
+export function createPasswordService(deps: {
+  db: Database;
+  clock: Clock;
+  run: UnitOfWork;
+  hasher: PasswordHasher;
+  mailer: Mailer;
+  users: UserService;
+  sessions: SessionService;
+  lockout: LockoutService;
+}) {
+  const { db, clock, run, hasher, mailer, users, sessions, lockout } = deps;
+
+  /** The policy, then (for an existing account) the last five passwords, then the hash. */
+  const hashNew = async (userId: string | null, password: string, email: string): Promise<string> => {
+    const problems = passwordProblems(password, email);
+    if (problems.length) throw new AppError('AUTH_WEAK_PASSWORD', 'The password does not meet the policy', problems);
+    if (userId) {
+      for (const old of await recentPasswordHashes(db, userId, PASSWORD_HISTORY)) {
+        if (await hasher.verify(old, password)) throw new AppError('AUTH_PASSWORD_REUSED', `Choose a password you have not used in your last ${PASSWORD_HISTORY}`);
+      }
+    }
+    return hasher.hash(password);
+  };
+
+  /** The new hash on the account and in its history. */
+  const setPassword = async (ctx: Context, userId: string, passwordHash: string): Promise<void> => {
+    await users.setPasswordHash(ctx, userId, passwordHash);
+    await addPasswordHistory(ctx.tx, userId, passwordHash, ctx.now);
+  };
+
+  return {
+    hashNew,
+
+    /** The first password of a new account. */
+    recordHistory: (ctx: Context, userId: string, passwordHash: string) => addPasswordHistory(ctx.tx, userId, passwordHash, ctx.now),
+
+    /** Always "accepted"; at most three links an hour, and a new link ends the earlier ones. */
+    async forgot(visitor: Visitor, email: string): Promise<void> {
+      await run(visitor, async (ctx) => {
+        const user = await users.findByEmail(email);
+        if (!user || user.status === 'deleted') return;
+        if ((await countTokensSince(ctx.tx, user.id, 'reset_password', new Date(ctx.now.getTime() - HOUR_MS))) >= RESETS_PER_HOUR) return;
+        await retireTokens(ctx.tx, user.id, 'reset_password', ctx.now);
+        const token = await issueLinkToken(ctx, user.id, 'reset_password', RESET_TTL_MS);
+        await mailer.queue(ctx, user.email, passwordResetEmail(mailer.link('/reset-password', { token })));
+        await ctx.audit({ action: 'auth.password.reset_requested', outcome: 'success', actor: user, target: { type: 'user', id: user.id } });
+      });
+    },
+
+    /**
+     * The link's account gets the new password and is signed out everywhere. The password is
+     * checked and hashed first, with the link left unused; the transaction then uses the link up,
+     * so of two resets racing with one link, one wins and the other finds it used.
+     */
+    async reset(visitor: Visitor, token: string, password: string): Promise<void> {
+      const linkedId = await peekLinkToken(db, 'reset_password', token, clock.now());
+      const linked = linkedId ? await users.findById(linkedId) : undefined;
+      if (!linked) throw invalidLink();
+      const passwordHash = await hashNew(linked.id, password, linked.email);
+      await run(visitor, async (ctx) => {
+        if ((await consumeLinkToken(ctx, 'reset_password', token)) !== linked.id) throw invalidLink();
+        await setPassword(ctx, linked.id, passwordHash);
+        await lockout.clear(ctx, linked.id);
+        const revoked = await sessions.revokeAll(ctx, linked.id, 'password_reset');
+        await mailer.queue(ctx, linked.email, passwordChangedEmail('reset', { label: 'Sign in', url: mailer.link('/sign-in') }));
+        await ctx.audit({ action: 'auth.password.reset', outcome: 'success', actor: linked, target: { type: 'user', id: linked.id }, details: { sessionsRevoked: revoked.length } });
+      });
+    },
+
+    /**
+     * A signed-in user proves they know the password before a grave change (a new password,
+     * closing the account). A wrong one counts like a failed login, so whoever holds a stolen
+     * token cannot guess it freely: the fifth within 15 minutes locks the account, and a locked
+     * account confirms nothing until it unlocks.
+     */
+    async confirm(actor: Actor, password: string, failure: { action: string; field: string }): Promise<UserRow> {
+      const user = await users.findById(actor.userId);
+      if (user?.status !== 'active') throw sessionEnded();
+      const lockedFor = await lockout.lockedFor(user.id);
+      if (lockedFor !== null) throw new AppError('AUTH_ACCOUNT_LOCKED', 'Too many wrong passwords: this account is locked for now', { retryAfterSeconds: lockedFor });
+      if (await hasher.verify(user.passwordHash, password)) return user;
+      await run(actor, async (ctx) => {
+        await ctx.audit({ action: failure.action, outcome: 'failure', target: { type: 'user', id: user.id } });
+        await lockout.recordFailure(ctx, user);
+      });
+      // 400, not 401: clients read 401 as "signed out".
+      throw new AppError('VALIDATION_ERROR', 'The password is not correct', [{ field: failure.field, message: 'The password is not correct' }]);
+    },
+
+    /** POST /me/password: the other sessions are signed out. */
+    async change(actor: Actor, currentPassword: string, newPassword: string): Promise<void> {
+      const user = await this.confirm(actor, currentPassword, { action: 'auth.password.change_failed', field: 'currentPassword' });
+      const passwordHash = await hashNew(user.id, newPassword, user.email);
+      await run(actor, async (ctx) => {
+        await setPassword(ctx, user.id, passwordHash);
+        const revoked = await sessions.revokeAll(ctx, user.id, 'password_changed', { exceptId: actor.sessionId });
+        await mailer.queue(ctx, user.email, passwordChangedEmail('changed', { label: 'Reset my password', url: mailer.link('/forgot-password') }));
+        await ctx.audit({ action: 'auth.password.changed', outcome: 'success', target: { type: 'user', id: user.id }, details: { sessionsRevoked: revoked.length } });
+      });
+    },
+
+    /** A closed account's email links and old password hashes: nothing of them stays. */
+    eraseFor: (ctx: Context, userId: string) => eraseCredentials(ctx.tx, userId),
+  };
+}
+
+export type PasswordService = ReturnType<typeof createPasswordService>;
