@@ -1,3 +1,6 @@
+import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { buildTestApp } from '../../test/app.js';
@@ -12,6 +15,9 @@ beforeAll(async () => {
   databaseUrl = url;
   app = await buildTestApp(db);
 });
+
+/** A route that exists and reads a JSON body: what the body checks are made against. */
+const JSON_ROUTE = '/api/v1/auth/register';
 
 const expectEnvelope = (body: unknown, code: string) => {
   expect(body).toMatchObject({ success: false, error: { code, message: expect.any(String) } });
@@ -32,7 +38,7 @@ describe('error envelope', () => {
   });
 
   it('rejects malformed JSON with 400 VALIDATION_ERROR', async () => {
-    const res = await app.inject({ method: 'POST', url: '/api/v1/categories', headers: { 'content-type': 'application/json' }, payload: '{"name": ' });
+    const res = await app.inject({ method: 'POST', url: JSON_ROUTE, headers: { 'content-type': 'application/json' }, payload: '{"name": ' });
     expect(res.statusCode).toBe(400);
     expectEnvelope(res.json(), 'VALIDATION_ERROR');
   });
@@ -40,7 +46,7 @@ describe('error envelope', () => {
   it('rejects a body over 1 MB with 413 PAYLOAD_TOO_LARGE', async () => {
     const res = await app.inject({
       method: 'POST',
-      url: '/api/v1/categories',
+      url: JSON_ROUTE,
       headers: { 'content-type': 'application/json' },
       payload: JSON.stringify({ name: 'x'.repeat(1_100_000) }),
     });
@@ -131,5 +137,39 @@ describe('security headers', () => {
     const https = await buildTestApp(db, { PUBLIC_URL: 'https://shop.example' });
     const res = await https.inject('/healthz');
     expect(res.headers['strict-transport-security']).toContain('max-age=31536000');
+  });
+});
+
+describe('the web app', () => {
+  let shop: FastifyInstance;
+
+  beforeAll(async () => {
+    const webRoot = await mkdtemp(path.join(tmpdir(), 'shop-web-'));
+    await writeFile(path.join(webRoot, 'index.html'), '<!doctype html><title>the shop</title>');
+    await mkdir(path.join(webRoot, 'assets'));
+    await writeFile(path.join(webRoot, 'assets', 'app-1234.js'), 'console.log(1)');
+    const { db } = await createTestDatabase();
+    shop = await buildTestApp(db, {}, { webRoot });
+  });
+
+  it('answers every page path with the app, whatever the Accept header: curl / gets the shop', async () => {
+    for (const accept of [undefined, '*/*', 'application/json', 'text/html']) {
+      for (const url of ['/', '/products/42', '/account/security?tab=1']) {
+        const res = await shop.inject({ url, headers: accept ? { accept } : {} });
+        expect(res.statusCode, `${url} with Accept ${accept}`).toBe(200);
+        expect(res.body).toContain('<title>the shop</title>');
+      }
+    }
+  });
+
+  it('serves built files, and a missing file or API path as the 404 envelope, not as the app', async () => {
+    const asset = await shop.inject('/assets/app-1234.js');
+    expect(asset.statusCode).toBe(200);
+    expect(asset.headers['cache-control']).toContain('immutable');
+    for (const url of ['/assets/missing-5678.js', '/api/v1/nothing-here', '/api', '/dev/nothing']) {
+      const res = await shop.inject({ url, headers: { accept: 'text/html' } });
+      expect(res.statusCode, url).toBe(404);
+      expectEnvelope(res.json(), 'NOT_FOUND');
+    }
   });
 });

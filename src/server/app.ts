@@ -80,7 +80,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     redis?.disconnect();
   });
 
-  registerErrorHandling(app);
+  registerErrorHandling(app, clock);
   registerAuthorization(app, {
     tokens: services.tokens,
     sessions: services.sessions,

@@ -3,6 +3,7 @@ import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fas
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { AppError } from '../lib/app-error.js';
+import { systemClock } from '../lib/clock.js';
 import { registerErrorHandling } from './errors.js';
 
 /** A minimal app with the error handling of the real one and a route that takes a body. */
@@ -10,7 +11,7 @@ async function appWithBodyRoute() {
   const app = Fastify().withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
-  registerErrorHandling(app);
+  registerErrorHandling(app, systemClock);
   app.post('/things', { schema: { body: z.strictObject({ name: z.string().min(2), size: z.int().optional() }) } }, (req) => {
     if (req.body.name === 'conflict') throw new AppError('CONFLICT', 'Already there', { name: req.body.name });
     return { success: true, data: req.body };
@@ -53,7 +54,7 @@ describe('error handling', () => {
 
   it('sends Retry-After with a rate limit', async () => {
     const app = Fastify();
-    registerErrorHandling(app);
+    registerErrorHandling(app, systemClock);
     app.get('/limited', () => {
       throw new AppError('RATE_LIMITED', 'Too many requests', { retryAfterSeconds: 42 });
     });

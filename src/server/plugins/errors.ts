@@ -2,9 +2,10 @@ import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import type { ErrorEnvelope, FieldError } from '../../contracts/common.js';
 import { AppError } from '../lib/app-error.js';
+import type { Clock } from '../lib/clock.js';
 
 /** Every error leaves the server in the envelope of API.md; a 5xx never carries anything internal. */
-export function registerErrorHandling(app: FastifyInstance): void {
+export function registerErrorHandling(app: FastifyInstance, clock: Clock): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     const appError = toAppError(error, request);
     if (appError.status >= 500) {
@@ -12,15 +13,15 @@ export function registerErrorHandling(app: FastifyInstance): void {
     } else if (!(error instanceof AppError)) {
       request.log.info({ code: appError.code, reason: error.message }, 'request rejected');
     }
-    return sendError(reply, appError);
+    return sendError(reply, appError, clock.now());
   });
 }
 
-export function sendError(reply: FastifyReply, error: AppError): FastifyReply {
+function sendError(reply: FastifyReply, error: AppError, at: Date): FastifyReply {
   const body: ErrorEnvelope = {
     success: false,
     error: { code: error.code, message: error.message, details: error.details ?? null },
-    timestamp: new Date().toISOString(),
+    timestamp: at.toISOString(),
   };
   const retryAfter = (error.details as { retryAfterSeconds?: unknown } | null)?.retryAfterSeconds;
   if (error.code === 'RATE_LIMITED' && typeof retryAfter === 'number') reply.header('retry-after', String(retryAfter));

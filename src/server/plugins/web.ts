@@ -3,13 +3,14 @@ import path from 'node:path';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { AppError } from '../lib/app-error.js';
-import { sendError } from './errors.js';
 
-const notFoundError = () => new AppError('NOT_FOUND', 'No such route');
+/** Paths that are never pages: the API, the development tools and the health checks answer JSON. */
+const NOT_PAGES = /^\/(api|dev)(\/|$)|^\/(healthz|readyz)$/;
 
 /**
- * Serves the built web app from the same origin as the API. Any other GET for a page answers
- * index.html so that the client-side router can handle deep links; API paths get the 404 envelope.
+ * Serves the built web app from the same origin as the API. Any other GET of a page path answers
+ * index.html, whatever the Accept header (`curl /` gets the shop), so that the client-side router
+ * can handle deep links; API paths, and files that do not exist, get the 404 envelope.
  */
 export async function registerWeb(app: FastifyInstance, options: { webRoot: string | undefined }): Promise<void> {
   const { webRoot } = options;
@@ -31,16 +32,13 @@ export async function registerWeb(app: FastifyInstance, options: { webRoot: stri
     if (hasWeb && isPageRequest(request)) {
       return reply.header('cache-control', 'no-cache').sendFile('index.html');
     }
-    return sendError(reply, notFoundError());
+    throw new AppError('NOT_FOUND', 'No such route');
   });
 }
 
+/** A page is a GET of a path outside the API whose last segment names no file (`/assets/app.js` is not one). */
 function isPageRequest(request: FastifyRequest): boolean {
   const pathname = request.url.split('?')[0] ?? '';
-  return (
-    (request.method === 'GET' || request.method === 'HEAD') &&
-    !pathname.startsWith('/api/') &&
-    !pathname.startsWith('/dev/') &&
-    (request.headers.accept ?? '').includes('text/html')
-  );
+  const lastSegment = pathname.slice(pathname.lastIndexOf('/') + 1);
+  return (request.method === 'GET' || request.method === 'HEAD') && !NOT_PAGES.test(pathname) && !lastSegment.includes('.');
 }

@@ -219,6 +219,18 @@ describe('what the tokens carry', () => {
     // And a token made by hand the same way is accepted.
     expect((await me(own, bearer(signHmac(header, payload, key.secret)))).statusCode).toBe(200);
   });
+
+  it('grants what the matrix gives the role today, not what the token lists: a token issued before a permission existed still gets it', async () => {
+    const session = await login(app, await activeUser(app, db));
+    const { header, payload } = parseJwt(session.accessToken);
+    const issuedBeforeTheRelease = signHmac(header, { ...payload, permissions: [] }, SIGNING_KEY.secret);
+    expect((await me(app, bearer(issuedBeforeTheRelease))).statusCode).toBe(200);
+
+    // And a claim never makes more of the role: a customer listing an admin's permission is refused it.
+    const overclaiming = signHmac(header, { ...payload, permissions: [...permissionsByRole.admin] }, SIGNING_KEY.secret);
+    const res = await app.inject({ method: 'GET', url: '/api/v1/admin/users', headers: bearer(overclaiming) });
+    expect(res.statusCode).toBe(403);
+  });
 });
 
 describe('attacks on a protected route and on /refresh', () => {
@@ -320,7 +332,10 @@ describe('revoked sessions and suspended accounts', () => {
     clock.advance(REVOCATION_BOUND_MS);
 
     expectError(await me(own, bearer(session.accessToken)), 401, 'AUTH_INVALID_TOKEN');
-    expectError(await refresh(own, { cookie: session.refreshToken }), 401, 'AUTH_INVALID_TOKEN');
+    const refused = await refresh(own, { cookie: session.refreshToken });
+    expectError(refused, 401, 'AUTH_INVALID_TOKEN');
+    // The holder of the refresh token learns why, so the web app can tell the user.
+    expect(refused.json().error.details).toEqual({ reason: 'account_suspended' });
     const denied = await own.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email: user.email, password: user.password }, remoteAddress: nextIp() });
     expectError(denied, 403, 'AUTH_ACCOUNT_SUSPENDED');
     // Only the holder of the right password learns that the account is suspended.

@@ -140,6 +140,8 @@ describe('development mailbox', () => {
     const html = await app.inject(`/dev/mailbox/${row?.id}/html`);
     expect(html.headers['content-security-policy']).toContain("default-src 'none'");
     expect(html.body).toContain('Verify your email');
+    // Its links open the shop in the top window: inside the sandboxed frame the shop could not run.
+    expect(html.body).toMatch(/<head><base target="_top">/);
   });
 
   it('does not exist in production or when SMTP is configured, and GET /store says so to the pages', async () => {

@@ -17,10 +17,18 @@ const page = (title: string, body: string): string => `<!doctype html>
 const STYLE = `body{margin:0;font-family:system-ui,sans-serif;background:#f3f4f6;color:#111827}
 main{max-width:880px;margin:0 auto;padding:24px 16px}h1{font-size:1.5rem}
 table{width:100%;border-collapse:collapse;background:#fff;border-radius:8px;overflow:hidden}
-th,td{text-align:left;padding:10px 12px;border-bottom:1px solid #e5e7eb;font-size:.95rem;vertical-align:top}
+th,td{text-align:left;padding:10px 12px;border-bottom:1px solid #e5e7eb;font-size:.95rem;vertical-align:top;overflow-wrap:anywhere}
 th{background:#f9fafb;font-weight:600}a{color:#4338ca}.status{font-size:.8rem;padding:2px 8px;border-radius:999px;background:#e5e7eb}
-.status-sent{background:#d1fae5}.status-failed{background:#fee2e2}pre{white-space:pre-wrap;background:#fff;padding:16px;border-radius:8px}
-iframe{width:100%;height:560px;border:1px solid #e5e7eb;border-radius:8px;background:#fff}.meta{color:#4b5563}`;
+.status-sent{background:#d1fae5}.status-failed{background:#fee2e2}pre{white-space:pre-wrap;overflow-wrap:anywhere;background:#fff;padding:16px;border-radius:8px}
+iframe{width:100%;height:560px;border:1px solid #e5e7eb;border-radius:8px;background:#fff}.meta{color:#4b5563}
+@media (max-width:640px){thead{display:none}tr{display:block;border-bottom:1px solid #e5e7eb;padding:8px 0}
+td{display:block;border:0;padding:2px 12px}td::before{content:attr(data-label) ": ";color:#4b5563;font-size:.85rem}}`;
+
+/**
+ * The email's HTML as the preview frame shows it: its links open in the top window, as a mail
+ * client opens them in a browser, not inside the sandboxed frame (where the shop cannot run).
+ */
+const inTopWindow = (html: string): string => html.replace(/<head>/i, '<head><base target="_top">');
 
 /** Development only, and only without SMTP_URL: every email the shop sent, with working links. */
 export async function mailboxRoutes(app: FastifyInstance, options: { db: Database }): Promise<void> {
@@ -33,9 +41,9 @@ export async function mailboxRoutes(app: FastifyInstance, options: { db: Databas
     const mails = await listRecentMail(db, 200);
     const rows = mails
       .map(
-        (m: OutboxRow) => `<tr><td>${escapeHtml(m.createdAt.toISOString().replace('T', ' ').slice(0, 19))}</td>
-<td>${escapeHtml(m.recipient)}</td><td><a href="/dev/mailbox/${m.id}">${escapeHtml(m.subject)}</a></td>
-<td><span class="status status-${m.status}">${m.status}</span></td></tr>`,
+        (m: OutboxRow) => `<tr><td data-label="Sent">${escapeHtml(m.createdAt.toISOString().replace('T', ' ').slice(0, 19))}</td>
+<td data-label="To">${escapeHtml(m.recipient)}</td><td data-label="Subject"><a href="/dev/mailbox/${m.id}">${escapeHtml(m.subject)}</a></td>
+<td data-label="Status"><span class="status status-${m.status}">${m.status}</span></td></tr>`,
       )
       .join('\n');
     const body = mails.length
@@ -61,6 +69,6 @@ export async function mailboxRoutes(app: FastifyInstance, options: { db: Databas
     return reply
       .header('content-security-policy', "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; frame-ancestors 'self'")
       .type('text/html; charset=utf-8')
-      .send(mail.html);
+      .send(inTopWindow(mail.html));
   });
 }
