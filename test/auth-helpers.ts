@@ -1,4 +1,4 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { and, desc, eq } from 'drizzle-orm';
 import type { Database } from '../src/server/db/client.js';
 import { newId } from '../src/server/lib/ids.js';
@@ -57,11 +57,14 @@ let ipCounter = 0;
 /** A fresh client address, so per-IP rate limits of one test do not leak into another. */
 export const nextIp = () => `198.51.100.${(++ipCounter % 250) + 1}`;
 
+/** The refresh token cookie a response sets (or clears), if any. */
+export const refreshCookie = (res: LightMyRequestResponse) => res.cookies.find((c) => c.name === 'refresh_token');
+
 export async function login(app: FastifyInstance, who: { email: string; password: string }, headers: Record<string, string> = {}, ip = nextIp()) {
   const res = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email: who.email, password: who.password }, headers, remoteAddress: ip });
   if (res.statusCode !== 200) throw new Error(`login failed: ${res.body}`);
   const data = res.json().data as { accessToken: string; refreshToken: string; session: { id: string } };
-  return { ...data, cookie: res.cookies.find((c) => c.name === 'refresh_token'), response: res };
+  return { ...data, cookie: refreshCookie(res), response: res };
 }
 
 export const bearer = (token: string) => ({ authorization: `Bearer ${token}` });

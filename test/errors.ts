@@ -16,3 +16,24 @@ export function expectRateLimited(res: LightMyRequestResponse, maxSeconds: numbe
   expect(seconds).toBeLessThanOrEqual(maxSeconds);
   expect(res.headers['retry-after']).toBe(String(seconds));
 }
+
+/** An error answer: the status and, in the envelope, the code. */
+export function expectError(res: LightMyRequestResponse, status: number, code: string): void {
+  expect(res.statusCode, res.body).toBe(status);
+  expect(res.json()).toMatchObject({ success: false, error: { code } });
+}
+
+/** A 400 VALIDATION_ERROR whose details name `field` (among any others). */
+export function expectFieldError(res: LightMyRequestResponse, field: string): void {
+  expectError(res, 400, 'VALIDATION_ERROR');
+  expect(errorOf(res).details).toContainEqual(expect.objectContaining({ field }));
+}
+
+/** The whole envelope of an error without details: its code, a message and the time, nothing else. */
+export function expectBareErrorEnvelope(body: unknown, code: string): void {
+  expect(body).toEqual({
+    success: false,
+    error: { code, message: expect.any(String), details: null },
+    timestamp: expect.any(String),
+  } satisfies Record<keyof ErrorEnvelope, unknown>);
+}

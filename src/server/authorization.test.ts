@@ -2,9 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { and, eq, sql } from 'drizzle-orm';
 import Fastify, { type FastifyInstance, type HTTPMethods, type LightMyRequestResponse } from 'fastify';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildTestApp, testConfig } from '../../test/app.js';
+import { testAppAndDatabase, testConfig } from '../../test/app.js';
 import { bearer, nextIp, signedIn } from '../../test/auth-helpers.js';
-import { createTestDatabase } from '../../test/database.js';
+import { expectBareErrorEnvelope } from '../../test/errors.js';
 import { errorStatus, type ErrorCode } from '../contracts/errors.js';
 import { systemClock } from './lib/clock.js';
 import { newId } from './lib/ids.js';
@@ -42,9 +42,8 @@ const OWN_CREDENTIAL_MISSING: Record<string, ErrorCode> = {
   'POST /api/v1/auth/refresh': 'AUTH_TOKEN_REQUIRED',
 };
 
-const { db } = await createTestDatabase();
 // The table has to be known while the tests are collected, so the app is built here, not in a hook.
-const app = await buildTestApp(db);
+const { app, db } = await testAppAndDatabase();
 const tokens = createTokenService(testConfig().jwtKeys ?? [], systemClock);
 
 type Account = { userId: string; email: string };
@@ -117,7 +116,7 @@ async function call(route: RouteAccess, caller: Caller) {
 /** A refusal carries the error envelope and nothing else: no field of the resource, no details. */
 function expectBareRefusal(res: LightMyRequestResponse, code: ErrorCode): void {
   expect(res.statusCode, res.body).toBe(errorStatus[code]);
-  expect(res.json()).toEqual({ success: false, error: { code, message: expect.any(String), details: null }, timestamp: expect.any(String) });
+  expectBareErrorEnvelope(res.json(), code);
 }
 
 /** The one `authz.denied` record of this request (its url holds a fresh UUID or is unique to the route and actor). */

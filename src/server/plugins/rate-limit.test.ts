@@ -1,9 +1,8 @@
 import { and, eq, like } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { buildTestApp } from '../../../test/app.js';
+import { buildTestApp, testAppAndDatabase } from '../../../test/app.js';
 import { activeUser, bearer, uniqueEmail } from '../../../test/auth-helpers.js';
-import { createTestDatabase } from '../../../test/database.js';
 import type { Database } from '../db/client.js';
 import { auditLog } from '../modules/audit/audit.tables.js';
 import { IP_FAILURE_LIMIT } from '../modules/auth/ip-block.js';
@@ -24,8 +23,7 @@ let db: Database;
 let app: FastifyInstance;
 
 beforeAll(async () => {
-  ({ db } = await createTestDatabase());
-  app = await buildTestApp(db);
+  ({ app, db } = await testAppAndDatabase());
 });
 
 afterEach(() => {

@@ -2,10 +2,10 @@ import { randomUUID } from 'node:crypto';
 import { and, asc, eq, isNull } from 'drizzle-orm';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildTestApp } from '../../../../test/app.js';
+import { testAppAndDatabase } from '../../../../test/app.js';
 import { bearer, signedIn, type SignedInUser } from '../../../../test/auth-helpers.js';
 import { testClock, type TestClock } from '../../../../test/clock.js';
-import { createTestDatabase } from '../../../../test/database.js';
+import { expectError } from '../../../../test/errors.js';
 import { checkPostalCode, MAX_ADDRESSES, POSTAL_CODE_STYLES } from '../../../contracts/address-rules.js';
 import type { AddressView } from '../../../contracts/addresses.js';
 import type { Database } from '../../db/client.js';
@@ -19,9 +19,8 @@ let app: FastifyInstance;
 let clock: TestClock;
 
 beforeAll(async () => {
-  ({ db } = await createTestDatabase());
   clock = testClock();
-  app = await buildTestApp(db, {}, { clock });
+  ({ app, db } = await testAppAndDatabase({}, { clock }));
 });
 
 const SAN_FRANCISCO = {
@@ -52,11 +51,6 @@ type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';
 
 const call = (user: SignedInUser | null, method: Method, path = '', payload?: object) =>
   app.inject({ method, url: `/api/v1/me/addresses${path}`, headers: user ? bearer(user.accessToken) : {}, payload });
-
-function expectError(res: LightMyRequestResponse, status: number, code: string): void {
-  expect(res.statusCode, res.body).toBe(status);
-  expect(res.json()).toMatchObject({ success: false, error: { code } });
-}
 
 /** A 400 VALIDATION_ERROR naming exactly these fields, each message matching. */
 function expectFieldErrors(res: LightMyRequestResponse, expected: Record<string, string | RegExp>): void {

@@ -2,20 +2,19 @@ import { randomBytes } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildTestApp } from '../../../../test/app.js';
+import { testAppWithAdmin } from '../../../../test/app.js';
 import { activeUser, bearer, emailsTo, login, nextIp, signedIn, STRONG_PASSWORD, uniqueEmail, type SignedInUser } from '../../../../test/auth-helpers.js';
-import { createTestDatabase } from '../../../../test/database.js';
 import type { AdminUserDetail, AdminUserSummary } from '../../../contracts/admin.js';
 import type { UserProfile } from '../../../contracts/auth.js';
 import type { PaginationMeta } from '../../../contracts/common.js';
 import type { Database } from '../../db/client.js';
 import { newId } from '../../lib/ids.js';
-import { addresses } from '../addresses/addresses.tables.js';
 import { auditLog } from '../audit/audit.tables.js';
 import { passwordHistory, sessions } from '../auth/auth.tables.js';
 import { verifyPassword } from '../../../../test/passwords.js';
 import { categories, products, productVariants } from '../catalog/catalog.tables.js';
 import { users } from '../users/users.tables.js';
+import { insertAddress } from '../../../../test/addresses.js';
 import { errorOf } from '../../../../test/errors.js';
 
 let db: Database;
@@ -23,9 +22,7 @@ let app: FastifyInstance;
 let admin: SignedInUser;
 
 beforeAll(async () => {
-  ({ db } = await createTestDatabase());
-  app = await buildTestApp(db);
-  admin = await signedIn(app, db, 'admin');
+  ({ app, db, admin } = await testAppWithAdmin());
 });
 
 // ---------------------------------------------------------------------------------------------
@@ -157,35 +154,23 @@ describe('GET /admin/users', () => {
 // ---------------------------------------------------------------------------------------------
 
 describe('GET /admin/users/:id', () => {
-  async function insertAddress(userId: string, fields: { line1: string; isDefault?: boolean; deleted?: boolean; lastUsedAt?: Date }) {
-    const now = new Date();
-    const id = newId();
-    await db.insert(addresses).values({
-      id,
-      userId,
+  /** An address of the seller's; only the default one has a label. */
+  const sellerAddress = (userId: string, fields: { line1: string; isDefault?: boolean; deleted?: boolean; lastUsedAt?: Date }) =>
+    insertAddress(db, userId, {
       label: fields.isDefault ? 'Home' : null,
       recipientName: 'Sam Seller',
-      phone: '+12025550143',
       line1: fields.line1,
-      city: 'Springfield',
-      state: 'IL',
-      postalCode: '62701',
-      country: 'US',
       isDefault: fields.isDefault ?? false,
       lastUsedAt: fields.lastUsedAt ?? null,
-      createdAt: now,
-      updatedAt: now,
-      deletedAt: fields.deleted ? now : null,
+      deletedAt: fields.deleted ? new Date() : null,
     });
-    return id;
-  }
 
   it('shows the profile with the business, the live addresses, the active sessions and recent failed sign-ins', async () => {
     const seller = await activeUser(app, db, { role: 'seller', business: { name: 'Acme Lamps', taxId: 'US-12-3456789' } });
-    const home = await insertAddress(seller.userId, { line1: '1 Main St', isDefault: true });
-    const recent = await insertAddress(seller.userId, { line1: '2 Side St', lastUsedAt: new Date() });
-    const never = await insertAddress(seller.userId, { line1: '3 Old St' });
-    await insertAddress(seller.userId, { line1: '4 Gone St', deleted: true });
+    const home = await sellerAddress(seller.userId, { line1: '1 Main St', isDefault: true });
+    const recent = await sellerAddress(seller.userId, { line1: '2 Side St', lastUsedAt: new Date() });
+    const never = await sellerAddress(seller.userId, { line1: '3 Old St' });
+    await sellerAddress(seller.userId, { line1: '4 Gone St', deleted: true });
     const kept = await login(app, seller);
     const ended = await login(app, seller);
     expect((await call('POST', '/auth/logout', ended.accessToken)).statusCode).toBe(204);

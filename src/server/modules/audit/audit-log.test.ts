@@ -1,9 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildTestApp } from '../../../../test/app.js';
+import { testAppWithAdmin } from '../../../../test/app.js';
 import { activeUser, bearer, signedIn, type SignedInUser } from '../../../../test/auth-helpers.js';
-import { createTestDatabase } from '../../../../test/database.js';
 import type { AuditRecord } from '../../../contracts/audit.js';
 import type { PaginationMeta } from '../../../contracts/common.js';
 import type { Database } from '../../db/client.js';
@@ -16,9 +15,7 @@ let app: FastifyInstance;
 let admin: SignedInUser;
 
 beforeAll(async () => {
-  ({ db } = await createTestDatabase());
-  app = await buildTestApp(db);
-  admin = await signedIn(app, db, 'admin');
+  ({ app, db, admin } = await testAppWithAdmin());
 });
 
 // ---------------------------------------------------------------------------------------------

@@ -1,10 +1,9 @@
 import { eq, or, sql } from 'drizzle-orm';
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildTestApp } from '../../../../test/app.js';
+import { testAppAndDatabase } from '../../../../test/app.js';
 import { activeUser, bearer, login, nextIp, registration, tokenFromEmail, uniqueEmail } from '../../../../test/auth-helpers.js';
 import { testClock } from '../../../../test/clock.js';
-import { createTestDatabase } from '../../../../test/database.js';
 import type { Database } from '../../db/client.js';
 import { auditLog } from '../audit/audit.tables.js';
 import { LOCKOUT_MS } from './lockout-policy.js';
@@ -31,8 +30,7 @@ let app: FastifyInstance;
 let db: Database;
 
 beforeAll(async () => {
-  ({ db } = await createTestDatabase());
-  app = await buildTestApp(db, {}, { clock });
+  ({ app, db } = await testAppAndDatabase({}, { clock }));
 });
 
 type AuditRow = typeof auditLog.$inferSelect;
@@ -58,10 +56,18 @@ type AuditCase = {
   perform: (send: Send) => Promise<Expected>;
 };
 
-const userOf = (u: { userId: string; email: string }) => ({ id: u.userId, email: u.email });
+type Account = { userId: string; email: string };
+
+/** The usual expectation: the user is both the subject and the actor of the event. */
+function byUser(user: Account, rest: Pick<Expected, 'target' | 'details'> = {}): Expected {
+  const who = { id: user.userId, email: user.email };
+  return { subject: who, actor: who, ...rest };
+}
+const accountOf = (user: Account) => ({ type: 'user' as const, id: user.userId });
+const sessionTarget = (id: string) => ({ type: 'session' as const, id });
 
 /** A registered account still waiting for its email to be confirmed. */
-async function unverifiedUser() {
+async function unverifiedUser(): Promise<Account> {
   const body = registration();
   const res = await app.inject({ method: 'POST', url: '/api/v1/auth/register', payload: body, remoteAddress: nextIp() });
   expect(res.statusCode, res.body).toBe(201);
@@ -78,6 +84,37 @@ async function lockedUser() {
   return user;
 }
 
+/** The user follows the link emailed to them: the token of `/verify-email?token=…` goes to POST /auth/verify-email, and so on. */
+function emailedLinkCase(event: string, action: string, link: '/verify-email' | '/unlock', makeUser: () => Promise<Account>): AuditCase {
+  return {
+    event,
+    action,
+    outcome: 'success',
+    async perform(send) {
+      const user = await makeUser();
+      const token = await tokenFromEmail(db, user.email, link);
+      await send({ method: 'POST', url: `/api/v1/auth${link}`, payload: { token } }, 200);
+      return byUser(user, { target: accountOf(user) });
+    },
+  };
+}
+
+/** Signed in on two devices, the user signs out of one (`/logout`) or of both (`/logout-all`). */
+function logoutCase(event: string, action: string, path: '/logout' | '/logout-all', sessionsEnded: number): AuditCase {
+  return {
+    event,
+    action,
+    outcome: 'success',
+    async perform(send) {
+      const user = await activeUser(app, db);
+      const session = await login(app, user);
+      await login(app, user); // the other device
+      await send({ method: 'POST', url: `/api/v1/auth${path}`, headers: bearer(session.accessToken) }, 204);
+      return byUser(user, { target: sessionTarget(session.session.id), details: { sessions: sessionsEnded } });
+    },
+  };
+}
+
 const cases: AuditCase[] = [
   {
     event: 'registration',
@@ -90,17 +127,7 @@ const cases: AuditCase[] = [
       return { subject: user, actor: user, target: { type: 'user', id: user.id } };
     },
   },
-  {
-    event: 'email verification',
-    action: 'auth.email.verified',
-    outcome: 'success',
-    async perform(send) {
-      const user = await unverifiedUser();
-      const token = await tokenFromEmail(db, user.email, '/verify-email');
-      await send({ method: 'POST', url: '/api/v1/auth/verify-email', payload: { token } }, 200);
-      return { subject: userOf(user), actor: userOf(user), target: { type: 'user', id: user.userId } };
-    },
-  },
+  emailedLinkCase('email verification', 'auth.email.verified', '/verify-email', unverifiedUser),
   {
     event: 'verification email resent',
     action: 'auth.verification.resent',
@@ -110,7 +137,7 @@ const cases: AuditCase[] = [
       // Past the resend interval, or the request is accepted but (rightly) sends and records nothing.
       clock.advance(RESEND_INTERVAL_MS + SECOND);
       await send({ method: 'POST', url: '/api/v1/auth/resend-verification', payload: { email: user.email } }, 202);
-      return { subject: userOf(user), actor: userOf(user), target: { type: 'user', id: user.userId } };
+      return byUser(user, { target: accountOf(user) });
     },
   },
   {
@@ -120,8 +147,7 @@ const cases: AuditCase[] = [
     async perform(send) {
       const user = await activeUser(app, db);
       const res = await send({ method: 'POST', url: '/api/v1/auth/login', payload: { email: user.email, password: user.password } }, 200);
-      const sessionId = res.json<{ data: { session: { id: string } } }>().data.session.id;
-      return { subject: userOf(user), actor: userOf(user), target: { type: 'session', id: sessionId } };
+      return byUser(user, { target: sessionTarget(res.json<{ data: { session: { id: string } } }>().data.session.id) });
     },
   },
   {
@@ -131,7 +157,7 @@ const cases: AuditCase[] = [
     async perform(send) {
       const user = await activeUser(app, db);
       await send({ method: 'POST', url: '/api/v1/auth/login', payload: { email: user.email, password: WRONG } }, 401);
-      return { subject: userOf(user), actor: userOf(user) };
+      return byUser(user);
     },
   },
   {
@@ -154,20 +180,10 @@ const cases: AuditCase[] = [
       // Each failure at its own instant: the record must carry the fifth one's time.
       for (let i = 0; i < 5; i++) await send({ method: 'POST', url: '/api/v1/auth/login', payload: { email: user.email, password: WRONG } }, 401);
       const lockedUntil = new Date(clock.now().getTime() + LOCKOUT_MS).toISOString();
-      return { subject: userOf(user), actor: userOf(user), target: { type: 'user', id: user.userId }, details: { lockedUntil } };
+      return byUser(user, { target: accountOf(user), details: { lockedUntil } });
     },
   },
-  {
-    event: 'unlock with the emailed link',
-    action: 'auth.unlock',
-    outcome: 'success',
-    async perform(send) {
-      const user = await lockedUser();
-      const token = await tokenFromEmail(db, user.email, '/unlock');
-      await send({ method: 'POST', url: '/api/v1/auth/unlock', payload: { token } }, 200);
-      return { subject: userOf(user), actor: userOf(user), target: { type: 'user', id: user.userId } };
-    },
-  },
+  emailedLinkCase('unlock with the emailed link', 'auth.unlock', '/unlock', lockedUser),
   {
     event: 'token refresh',
     action: 'auth.token.refreshed',
@@ -176,33 +192,11 @@ const cases: AuditCase[] = [
       const user = await activeUser(app, db);
       const session = await login(app, user);
       await send({ method: 'POST', url: '/api/v1/auth/refresh', payload: { refreshToken: session.refreshToken } }, 200);
-      return { subject: userOf(user), actor: userOf(user), target: { type: 'session', id: session.session.id } };
+      return byUser(user, { target: sessionTarget(session.session.id) });
     },
   },
-  {
-    event: 'logout',
-    action: 'auth.logout',
-    outcome: 'success',
-    async perform(send) {
-      const user = await activeUser(app, db);
-      const session = await login(app, user);
-      await login(app, user); // another device, which must stay signed in
-      await send({ method: 'POST', url: '/api/v1/auth/logout', headers: bearer(session.accessToken) }, 204);
-      return { subject: userOf(user), actor: userOf(user), target: { type: 'session', id: session.session.id }, details: { sessions: 1 } };
-    },
-  },
-  {
-    event: 'logout everywhere',
-    action: 'auth.logout.all',
-    outcome: 'success',
-    async perform(send) {
-      const user = await activeUser(app, db);
-      const session = await login(app, user);
-      await login(app, user);
-      await send({ method: 'POST', url: '/api/v1/auth/logout-all', headers: bearer(session.accessToken) }, 204);
-      return { subject: userOf(user), actor: userOf(user), target: { type: 'session', id: session.session.id }, details: { sessions: 2 } };
-    },
-  },
+  logoutCase('logout', 'auth.logout', '/logout', 1),
+  logoutCase('logout everywhere', 'auth.logout.all', '/logout-all', 2),
   {
     event: 'revoking one of my sessions',
     action: 'auth.session.revoked',
@@ -212,7 +206,7 @@ const cases: AuditCase[] = [
       const current = await login(app, user);
       const other = await login(app, user);
       await send({ method: 'DELETE', url: `/api/v1/me/sessions/${other.session.id}`, headers: bearer(current.accessToken) }, 204);
-      return { subject: userOf(user), actor: userOf(user), target: { type: 'session', id: other.session.id } };
+      return byUser(user, { target: sessionTarget(other.session.id) });
     },
   },
   {
@@ -222,7 +216,7 @@ const cases: AuditCase[] = [
     async perform(send) {
       const user = await activeUser(app, db);
       await send({ method: 'POST', url: '/api/v1/auth/forgot-password', payload: { email: user.email } }, 202);
-      return { subject: userOf(user), actor: userOf(user), target: { type: 'user', id: user.userId } };
+      return byUser(user, { target: accountOf(user) });
     },
   },
   {
@@ -236,7 +230,7 @@ const cases: AuditCase[] = [
       expect(forgot.statusCode, forgot.body).toBe(202);
       const token = await tokenFromEmail(db, user.email, '/reset-password');
       await send({ method: 'POST', url: '/api/v1/auth/reset-password', payload: { token, password: RESET_PASSWORD } }, 200);
-      return { subject: userOf(user), actor: userOf(user), target: { type: 'user', id: user.userId }, details: { sessionsRevoked: 1 } };
+      return byUser(user, { target: accountOf(user), details: { sessionsRevoked: 1 } });
     },
   },
   {
@@ -251,7 +245,7 @@ const cases: AuditCase[] = [
         { method: 'POST', url: '/api/v1/me/password', headers: bearer(session.accessToken), payload: { currentPassword: user.password, newPassword: CHANGED_PASSWORD } },
         200,
       );
-      return { subject: userOf(user), actor: userOf(user), target: { type: 'user', id: user.userId }, details: { sessionsRevoked: 1 } };
+      return byUser(user, { target: accountOf(user), details: { sessionsRevoked: 1 } });
     },
   },
 ];

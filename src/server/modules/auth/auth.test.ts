@@ -1,16 +1,14 @@
 import type { FastifyInstance } from 'fastify';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildTestApp } from '../../../../test/app.js';
+import { testAppAndDatabase } from '../../../../test/app.js';
 import { activeUser, bearer, DESKTOP_CHROME, emailsTo, IPHONE_SAFARI, login, nextIp, registration, tokenFromEmail } from '../../../../test/auth-helpers.js';
-import { createTestDatabase } from '../../../../test/database.js';
 import type { Database } from '../../db/client.js';
 
 let app: FastifyInstance;
 let db: Database;
 
 beforeAll(async () => {
-  ({ db } = await createTestDatabase());
-  app = await buildTestApp(db);
+  ({ app, db } = await testAppAndDatabase());
 });
 
 const post = (url: string, payload?: object, headers: Record<string, string> = {}) =>

@@ -2,10 +2,9 @@ import { randomInt } from 'node:crypto';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { Redis } from 'ioredis';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { buildTestApp } from '../../../../test/app.js';
+import { buildTestApp, testAppAndDatabase } from '../../../../test/app.js';
 import { activeUser, bearer, login, registration, STRONG_PASSWORD, uniqueEmail } from '../../../../test/auth-helpers.js';
 import { testClock } from '../../../../test/clock.js';
-import { createTestDatabase } from '../../../../test/database.js';
 import type { Database } from '../../db/client.js';
 import { expectRateLimited, retryAfterOf } from '../../../../test/errors.js';
 
@@ -24,8 +23,7 @@ let db: Database;
 let user: { email: string; password: string };
 
 beforeAll(async () => {
-  ({ db } = await createTestDatabase());
-  app = await buildTestApp(db, {}, { clock: testClock() });
+  ({ app, db } = await testAppAndDatabase({}, { clock: testClock() }));
   user = await activeUser(app, db);
 });
 

@@ -3,9 +3,8 @@ import { dictionary } from '@zxcvbn-ts/language-common';
 import { and, eq, sql } from 'drizzle-orm';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildTestApp, TEST_PUBLIC_URL } from '../../../../test/app.js';
+import { TEST_PUBLIC_URL, testAppAndDatabase } from '../../../../test/app.js';
 import { activeUser, bearer, emailsTo, login, nextIp, registration, STRONG_PASSWORD, tokenFromEmail, uniqueEmail } from '../../../../test/auth-helpers.js';
-import { createTestDatabase } from '../../../../test/database.js';
 import type { Database } from '../../db/client.js';
 import { auditLog } from '../audit/audit.tables.js';
 import { sellerProfiles, users } from '../users/users.tables.js';
@@ -24,8 +23,7 @@ const clock = testClock();
 const advance = clock.advance;
 
 beforeAll(async () => {
-  ({ db } = await createTestDatabase());
-  app = await buildTestApp(db, {}, { clock });
+  ({ app, db } = await testAppAndDatabase({}, { clock }));
 });
 
 type FieldProblem = { field: string; message: string; rule?: string };
@@ -366,6 +364,24 @@ describe('forgot and reset password', () => {
   const reset = (token: string, password: string) => post('/reset-password', { token, password });
   const resetEmails = (email: string) => countEmails(email, 'Reset your');
 
+  /**
+   * A signed-in user who has gone through six passwords (the registration one first), changing
+   * through POST /me/password a minute apart; `change` changes it again in the same session.
+   */
+  async function userThroughSixPasswords() {
+    const user = await activeUser(app, db);
+    const session = await login(app, user);
+    const change = (currentPassword: string, newPassword: string) =>
+      app.inject({ method: 'POST', url: '/api/v1/me/password', payload: { currentPassword, newPassword }, headers: bearer(session.accessToken), remoteAddress: nextIp() });
+    const passwords = [user.password, 'Second#Pass2', 'Third#Pass3', 'Fourth#Pass4', 'Fifth#Pass5', 'Sixth#Pass6'];
+    for (let i = 1; i < passwords.length; i++) {
+      advance(MINUTE);
+      const res = await change(passwords[i - 1] ?? '', passwords[i] ?? '');
+      expect(res.statusCode, res.body).toBe(200);
+    }
+    return { user, change, passwords, current: passwords[5] ?? '' };
+  }
+
   it('answers 202 for known and unknown emails alike and emails only the known one', async () => {
     const user = await activeUser(app, db);
     const unknown = uniqueEmail('ghost');
@@ -489,19 +505,7 @@ describe('forgot and reset password', () => {
   });
 
   it('refuses any of the last 5 passwords (reset and change) and allows the 6th-oldest again', async () => {
-    const user = await activeUser(app, db);
-    const session = await login(app, user);
-    const change = (currentPassword: string, newPassword: string) =>
-      app.inject({ method: 'POST', url: '/api/v1/me/password', payload: { currentPassword, newPassword }, headers: bearer(session.accessToken), remoteAddress: nextIp() });
-
-    // The registration password is the first of six.
-    const passwords = [user.password, 'Second#Pass2', 'Third#Pass3', 'Fourth#Pass4', 'Fifth#Pass5', 'Sixth#Pass6'];
-    for (let i = 1; i < passwords.length; i++) {
-      advance(MINUTE);
-      const res = await change(passwords[i - 1] ?? '', passwords[i] ?? '');
-      expect(res.statusCode, res.body).toBe(200);
-    }
-    const current = passwords[5] ?? '';
+    const { user, change, passwords, current } = await userThroughSixPasswords();
 
     for (const old of passwords.slice(1)) {
       const res = await change(current, old);
@@ -522,16 +526,8 @@ describe('forgot and reset password', () => {
   });
 
   it('allows the 6th-oldest password through POST /me/password as well', async () => {
-    const user = await activeUser(app, db);
-    const session = await login(app, user);
-    const change = (currentPassword: string, newPassword: string) =>
-      app.inject({ method: 'POST', url: '/api/v1/me/password', payload: { currentPassword, newPassword }, headers: bearer(session.accessToken), remoteAddress: nextIp() });
-    const passwords = [user.password, 'Second#Pass2', 'Third#Pass3', 'Fourth#Pass4', 'Fifth#Pass5', 'Sixth#Pass6'];
-    for (let i = 1; i < passwords.length; i++) {
-      advance(MINUTE);
-      expect((await change(passwords[i - 1] ?? '', passwords[i] ?? '')).statusCode).toBe(200);
-    }
-    const back = await change(passwords[5] ?? '', user.password);
+    const { user, change, current } = await userThroughSixPasswords();
+    const back = await change(current, user.password);
     expect(back.statusCode, back.body).toBe(200);
   });
 });

@@ -2,9 +2,9 @@ import { randomInt, randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildTestApp } from '../../../../test/app.js';
-import { activeUser, bearer, DESKTOP_CHROME, emailsTo, IPHONE_SAFARI, login, nextIp } from '../../../../test/auth-helpers.js';
-import { createTestDatabase } from '../../../../test/database.js';
+import { testAppAndDatabase, testAppWithClock } from '../../../../test/app.js';
+import { activeUser, bearer, DESKTOP_CHROME, emailsTo, IPHONE_SAFARI, login, nextIp, refreshCookie } from '../../../../test/auth-helpers.js';
+import { expectError } from '../../../../test/errors.js';
 import type { Database } from '../../db/client.js';
 import { sessions } from './auth.tables.js';
 import type { Geolocator } from './device.js';
@@ -25,14 +25,8 @@ let db: Database;
 let app: FastifyInstance;
 
 beforeAll(async () => {
-  ({ db } = await createTestDatabase());
-  app = await buildTestApp(db, {}, { clock: testClock() });
+  ({ app, db } = await testAppAndDatabase({}, { clock: testClock() }));
 });
-
-async function appWithClock(env: NodeJS.ProcessEnv = {}, extra: { geolocate?: Geolocator } = {}) {
-  const clock = testClock();
-  return { clock, app: await buildTestApp(db, env, { clock, ...extra }) };
-}
 
 const me = (target: FastifyInstance, accessToken: string) => target.inject({ method: 'GET', url: '/api/v1/me', headers: bearer(accessToken) });
 const listSessions = (target: FastifyInstance, accessToken: string) =>
@@ -45,11 +39,6 @@ const logout = (target: FastifyInstance, accessToken: string, everywhere = false
   target.inject({ method: 'POST', url: `/api/v1/auth/${everywhere ? 'logout-all' : 'logout'}`, headers: bearer(accessToken), remoteAddress: ip });
 const changePassword = (target: FastifyInstance, accessToken: string, currentPassword: string, newPassword: string) =>
   target.inject({ method: 'POST', url: '/api/v1/me/password', headers: bearer(accessToken), payload: { currentPassword, newPassword } });
-
-function expectError(res: LightMyRequestResponse, status: number, code: string): void {
-  expect(res.statusCode, res.body).toBe(status);
-  expect(res.json()).toMatchObject({ success: false, error: { code } });
-}
 
 const sessionRow = async (id: string) => (await db.select().from(sessions).where(eq(sessions.id, id)))[0];
 
@@ -71,9 +60,17 @@ async function expectEnded(target: FastifyInstance, s: { accessToken: string; re
   expectError(await refresh(target, s.refreshToken), 401, 'AUTH_INVALID_TOKEN');
 }
 
+/** A new user signed in twice: on a desktop and on a phone. */
+async function signedInOnDesktopAndPhone() {
+  const user = await activeUser(app, db);
+  const desktop = await login(app, user, { 'user-agent': DESKTOP_CHROME });
+  const phone = await login(app, user, { 'user-agent': IPHONE_SAFARI });
+  return { user, desktop, phone };
+}
+
 /** The cleared refresh cookie: empty, expired, on the path it was set on. */
 function expectCookieCleared(res: LightMyRequestResponse): void {
-  const cookie = res.cookies.find((c) => c.name === 'refresh_token');
+  const cookie = refreshCookie(res);
   expect(cookie).toMatchObject({ value: '', path: '/api/v1/auth' });
   expect(cookie?.maxAge === 0 || (cookie?.expires !== undefined && cookie.expires.getTime() <= Date.now())).toBe(true);
 }
@@ -87,7 +84,7 @@ describe('what a sign-in records', () => {
     ['iPad Safari', IPAD_SAFARI, { deviceType: 'tablet', browser: 'Safari 17', os: 'iOS 17.5' }],
     ['an empty user agent', '', { deviceType: 'unknown', browser: 'Unknown browser', os: 'Unknown OS' }],
   ])('a session from %s with its device, browser and OS', async (_name, userAgent, device) => {
-    const { clock, app: own } = await appWithClock();
+    const { clock, app: own } = await testAppWithClock(db);
     const user = await activeUser(own, db);
     const ip = nextIp();
     const s = await login(own, user, { 'user-agent': userAgent }, ip);
@@ -144,7 +141,7 @@ describe('what a sign-in records', () => {
       asked.push(ip);
       return places[ip] ?? null;
     };
-    const { app: own } = await appWithClock({}, { geolocate });
+    const { app: own } = await testAppWithClock(db, {}, { geolocate });
     const user = await activeUser(own, db);
 
     const where = async (ip: string) => (await sessionRow((await login(own, user, {}, ip)).session.id))?.location;
@@ -160,7 +157,7 @@ describe('what a sign-in records', () => {
     const geolocate: Geolocator = async () => {
       throw new Error('geo-IP service unavailable');
     };
-    const { app: own } = await appWithClock({}, { geolocate });
+    const { app: own } = await testAppWithClock(db, {}, { geolocate });
     const s = await login(own, await activeUser(own, db), {}, '203.0.113.10');
     expect(await sessionRow(s.session.id)).toMatchObject({ location: 'Unknown' });
   });
@@ -168,9 +165,7 @@ describe('what a sign-in records', () => {
 
 describe('GET /me/sessions', () => {
   it('lists only the caller’s active sessions, with current true only for the caller’s own', async () => {
-    const user = await activeUser(app, db);
-    const desktop = await login(app, user, { 'user-agent': DESKTOP_CHROME });
-    const phone = await login(app, user, { 'user-agent': IPHONE_SAFARI });
+    const { user, desktop, phone } = await signedInOnDesktopAndPhone();
     const ended = await login(app, user);
     expect((await logout(app, ended.accessToken)).statusCode).toBe(204);
     const stranger = await login(app, await activeUser(app, db));
@@ -186,7 +181,7 @@ describe('GET /me/sessions', () => {
   });
 
   it('leaves out sessions whose refresh token has expired', async () => {
-    const { clock, app: own } = await appWithClock();
+    const { clock, app: own } = await testAppWithClock(db);
     const user = await activeUser(own, db);
     await login(own, user);
     clock.advance(31 * 24 * 3_600_000);
@@ -197,9 +192,7 @@ describe('GET /me/sessions', () => {
 
 describe('DELETE /me/sessions/:id', () => {
   it('ends another of my sessions at once: 204, its access token is refused and its refresh token fails', async () => {
-    const user = await activeUser(app, db);
-    const mine = await login(app, user, { 'user-agent': DESKTOP_CHROME });
-    const lost = await login(app, user, { 'user-agent': IPHONE_SAFARI });
+    const { desktop: mine, phone: lost } = await signedInOnDesktopAndPhone();
     // The lost phone's session is known to be active (and cached as such) before it is ended.
     expect((await me(app, lost.accessToken)).statusCode).toBe(200);
 
@@ -251,9 +244,7 @@ describe('logout', () => {
   });
 
   it('POST /auth/logout-all ends every session of the user, clears the cookie, and leaves other users alone', async () => {
-    const user = await activeUser(app, db);
-    const a = await login(app, user, { 'user-agent': DESKTOP_CHROME });
-    const b = await login(app, user, { 'user-agent': IPHONE_SAFARI });
+    const { user, desktop: a, phone: b } = await signedInOnDesktopAndPhone();
     const someoneElse = await login(app, await activeUser(app, db));
     for (const s of [a, b, someoneElse]) expect((await me(app, s.accessToken)).statusCode).toBe(200);
 
@@ -274,9 +265,7 @@ describe('logout', () => {
 
 describe('POST /me/password', () => {
   it('keeps the current session, ends the others, sends a confirmation email and changes the password', async () => {
-    const user = await activeUser(app, db);
-    const here = await login(app, user, { 'user-agent': DESKTOP_CHROME });
-    const there = await login(app, user, { 'user-agent': IPHONE_SAFARI });
+    const { user, desktop: here, phone: there } = await signedInOnDesktopAndPhone();
     expect((await me(app, there.accessToken)).statusCode).toBe(200);
     const emailsBefore = (await emailsTo(db, user.email, 'password was changed')).length;
 
@@ -311,7 +300,7 @@ describe('POST /me/password', () => {
 
 describe('last activity', () => {
   it('moves lastActiveAt as the session is used, at most once a minute', async () => {
-    const { clock, app: own } = await appWithClock();
+    const { clock, app: own } = await testAppWithClock(db);
     const user = await activeUser(own, db);
     const used = await login(own, user);
     const idle = await login(own, user);
@@ -358,12 +347,18 @@ describe('revocation across nodes', () => {
     }
   }
 
-  it('with Redis, a logout on node A is refused by node B at once (pub/sub), no clock moved', async () => {
-    const nodeA = await appWithClock({ REDIS_URL });
-    const nodeB = await appWithClock({ REDIS_URL });
+  /** Two nodes sharing Redis, and a user signed in twice on node A. */
+  async function redisNodesAndTwoSessions() {
+    const nodeA = await testAppWithClock(db, { REDIS_URL });
+    const nodeB = await testAppWithClock(db, { REDIS_URL });
     const user = await activeUser(app, db);
-    const s = await login(nodeA.app, user, {}, randomIp());
-    const other = await login(nodeA.app, user, {}, randomIp());
+    const first = await login(nodeA.app, user, {}, randomIp());
+    const second = await login(nodeA.app, user, {}, randomIp());
+    return { nodeA, nodeB, user, first, second };
+  }
+
+  it('with Redis, a logout on node A is refused by node B at once (pub/sub), no clock moved', async () => {
+    const { nodeA, nodeB, first: s, second: other } = await redisNodesAndTwoSessions();
     // Node B has checked the sessions and cached them as active.
     expect((await me(nodeB.app, s.accessToken)).statusCode).toBe(200);
     expect((await me(nodeB.app, other.accessToken)).statusCode).toBe(200);
@@ -377,11 +372,7 @@ describe('revocation across nodes', () => {
   });
 
   it('with Redis, a password change on node A ends the other sessions on node B at once', async () => {
-    const nodeA = await appWithClock({ REDIS_URL });
-    const nodeB = await appWithClock({ REDIS_URL });
-    const user = await activeUser(app, db);
-    const here = await login(nodeA.app, user, {}, randomIp());
-    const there = await login(nodeA.app, user, {}, randomIp());
+    const { nodeA, nodeB, user, first: here, second: there } = await redisNodesAndTwoSessions();
     expect((await me(nodeB.app, there.accessToken)).statusCode).toBe(200);
 
     expect((await changePassword(nodeA.app, here.accessToken, user.password, NEW_PASSWORD)).statusCode).toBe(200);
@@ -391,8 +382,8 @@ describe('revocation across nodes', () => {
   });
 
   it('without Redis, node B accepts a revoked session only until its cache lapses, within 5 seconds', async () => {
-    const nodeA = await appWithClock();
-    const nodeB = await appWithClock();
+    const nodeA = await testAppWithClock(db);
+    const nodeB = await testAppWithClock(db);
     const user = await activeUser(app, db);
     const s = await login(nodeA.app, user);
     expect((await me(nodeB.app, s.accessToken)).statusCode).toBe(200);

@@ -1,7 +1,7 @@
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, TEST_PUBLIC_URL } from '../../../../test/app.js';
-import { activeUser, bearer, DESKTOP_CHROME, emailsTo, login, nextIp } from '../../../../test/auth-helpers.js';
+import { activeUser, bearer, DESKTOP_CHROME, emailsTo, login, nextIp, refreshCookie } from '../../../../test/auth-helpers.js';
 import { testClock, type TestClock } from '../../../../test/clock.js';
 import { createTestDatabase } from '../../../../test/database.js';
 import type { Database } from '../../db/client.js';
@@ -95,7 +95,6 @@ describe('the new-sign-in email', () => {
 
 // ---------------------------------------------------------------------------------------------
 
-const refreshCookie = (res: LightMyRequestResponse) => res.cookies.find((c) => c.name === 'refresh_token');
 /** The raw Set-Cookie line, to check that an attribute is absent rather than merely unparsed. */
 const rawRefreshCookie = (res: LightMyRequestResponse): string => {
   const header = res.headers['set-cookie'];

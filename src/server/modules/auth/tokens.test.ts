@@ -1,10 +1,10 @@
 import { createHash, createHmac, generateKeyPairSync, sign as rsaSign } from 'node:crypto';
 import { eq, sql } from 'drizzle-orm';
-import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildTestApp, testConfig, TEST_PUBLIC_URL } from '../../../../test/app.js';
-import { activeUser, bearer, login, nextIp } from '../../../../test/auth-helpers.js';
-import { createTestDatabase } from '../../../../test/database.js';
+import { buildTestApp, testAppAndDatabase, testAppWithClock, testConfig, TEST_PUBLIC_URL } from '../../../../test/app.js';
+import { activeUser, bearer, login, nextIp, refreshCookie } from '../../../../test/auth-helpers.js';
+import { expectError } from '../../../../test/errors.js';
 import type { JwtKey } from '../../config.js';
 import type { Database } from '../../db/client.js';
 import { users } from '../users/users.tables.js';
@@ -27,15 +27,8 @@ let db: Database;
 let app: FastifyInstance;
 
 beforeAll(async () => {
-  ({ db } = await createTestDatabase());
-  app = await buildTestApp(db, {}, { clock: testClock() });
+  ({ app, db } = await testAppAndDatabase({}, { clock: testClock() }));
 });
-
-/** An app of its own with a clock of its own, for a test that moves time. */
-async function appWithClock(extra: { jwtKeys?: JwtKey[] } = {}) {
-  const clock = testClock();
-  return { clock, app: await buildTestApp(db, {}, { clock, ...extra }) };
-}
 
 // ---------------------------------------------------------------------------------------------
 // JWT by hand
@@ -153,13 +146,6 @@ function logout(target: FastifyInstance, accessToken: string, origin?: string) {
   });
 }
 
-function expectError(res: LightMyRequestResponse, status: number, code: string): void {
-  expect(res.statusCode, res.body).toBe(status);
-  expect(res.json()).toMatchObject({ success: false, error: { code } });
-}
-
-const refreshCookie = (res: LightMyRequestResponse) => res.cookies.find((c) => c.name === 'refresh_token');
-
 async function signedIn(target: FastifyInstance = app) {
   const account = await activeUser(target, db);
   return { ...(await login(target, account)), account };
@@ -169,7 +155,7 @@ async function signedIn(target: FastifyInstance = app) {
 
 describe('what the tokens carry', () => {
   it('issues an access token with exactly the contract claims, HS256 with a kid, for 30 minutes', async () => {
-    const { clock, app: own } = await appWithClock();
+    const { clock, app: own } = await testAppWithClock(db);
     const user = await activeUser(own, db);
     const session = await login(own, user);
     expect(session.response.json().data).toMatchObject({ tokenType: 'Bearer', expiresIn: 1800 });
@@ -190,7 +176,7 @@ describe('what the tokens carry', () => {
   });
 
   it('issues a refresh token with exactly the contract claims for 30 days, its id stored only hashed', async () => {
-    const { clock, app: own } = await appWithClock();
+    const { clock, app: own } = await testAppWithClock(db);
     const user = await activeUser(own, db);
     const session = await login(own, user);
 
@@ -210,7 +196,7 @@ describe('what the tokens carry', () => {
 
   it('signs with the HMAC key made of the UTF-8 bytes of the secret', async () => {
     const key: JwtKey = { kid: 'utf8', secret: 'clé secrète — 🔑 — of at least thirty-two bytes' };
-    const { app: own } = await appWithClock({ jwtKeys: [key] });
+    const { app: own } = await testAppWithClock(db, {}, { jwtKeys: [key] });
     const session = await login(own, await activeUser(own, db));
     const { header, payload, signature } = parseJwt(session.accessToken);
     expect(header.kid).toBe('utf8');
@@ -290,7 +276,7 @@ describe('attacks on a protected route and on /refresh', () => {
 
 describe('expiry', () => {
   it('answers 401 AUTH_TOKEN_EXPIRED for an access token older than 30 minutes; a refresh gives a working one', async () => {
-    const { clock, app: own } = await appWithClock();
+    const { clock, app: own } = await testAppWithClock(db);
     const session = await login(own, await activeUser(own, db));
 
     clock.advance(29 * MINUTE);
@@ -304,7 +290,7 @@ describe('expiry', () => {
   });
 
   it('answers 401 AUTH_TOKEN_EXPIRED for a refresh token older than 30 days', async () => {
-    const { clock, app: own } = await appWithClock();
+    const { clock, app: own } = await testAppWithClock(db);
     const session = await login(own, await activeUser(own, db));
     clock.advance(30 * DAY + MINUTE);
     expectError(await refresh(own, { cookie: session.refreshToken }), 401, 'AUTH_TOKEN_EXPIRED');
@@ -322,7 +308,7 @@ describe('revoked sessions and suspended accounts', () => {
   });
 
   it('refuses a suspended user’s tokens once the session cache has lapsed (within 5 s), and their login is 403 AUTH_ACCOUNT_SUSPENDED', async () => {
-    const { clock, app: own } = await appWithClock();
+    const { clock, app: own } = await testAppWithClock(db);
     const user = await activeUser(own, db);
     const session = await login(own, user);
     expect((await me(own, bearer(session.accessToken))).statusCode).toBe(200);
@@ -456,7 +442,7 @@ describe('refresh', () => {
   });
 
   it('issues a new refresh token, and resets the cookie, only when the old one expires within 7 days', async () => {
-    const { clock, app: own } = await appWithClock();
+    const { clock, app: own } = await testAppWithClock(db);
     const session = await login(own, await activeUser(own, db));
 
     clock.advance(22 * DAY); // 8 days left: kept
@@ -485,7 +471,7 @@ describe('refresh', () => {
   });
 
   it('refuses a refresh token that was replaced, before it expires', async () => {
-    const { clock, app: own } = await appWithClock();
+    const { clock, app: own } = await testAppWithClock(db);
     const session = await login(own, await activeUser(own, db));
     clock.advance(24 * DAY);
     const renewed = await refresh(own, { body: { refreshToken: session.refreshToken } });

@@ -1,10 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildTestApp } from '../../../../test/app.js';
-import { createTestDatabase } from '../../../../test/database.js';
+import { testAppAndDatabase } from '../../../../test/app.js';
+import { expectBareErrorEnvelope } from '../../../../test/errors.js';
 import type { CategoryNode, ProductDetail, ProductSummary } from '../../../contracts/catalog.js';
-import type { ErrorEnvelope, PaginationMeta } from '../../../contracts/common.js';
+import type { PaginationMeta } from '../../../contracts/common.js';
 import type { Database } from '../../db/client.js';
 import { newId } from '../../lib/ids.js';
 import { insertSellerProfile, insertUser } from '../users/users.repository.js';
@@ -14,8 +14,7 @@ let db: Database;
 let app: FastifyInstance;
 
 beforeAll(async () => {
-  ({ db } = await createTestDatabase());
-  app = await buildTestApp(db);
+  ({ app, db } = await testAppAndDatabase());
 });
 
 // ---------------------------------------------------------------------------------------------
@@ -152,14 +151,6 @@ const names = (list: ProductList): string[] => list.data.map((p) => p.name);
 
 async function getProduct(id: string) {
   return app.inject({ method: 'GET', url: `/api/v1/products/${id}` });
-}
-
-function expectErrorEnvelope(body: unknown, code: string): void {
-  expect(body).toEqual({
-    success: false,
-    error: { code, message: expect.any(String), details: null },
-    timestamp: expect.any(String),
-  } satisfies Record<keyof ErrorEnvelope, unknown>);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -429,7 +420,7 @@ describe('GET /api/v1/products/:id', () => {
   it('answers an unknown id with 404 NOT_FOUND in the error envelope', async () => {
     const res = await getProduct(newId());
     expect(res.statusCode).toBe(404);
-    expectErrorEnvelope(res.json(), 'NOT_FOUND');
+    expectBareErrorEnvelope(res.json(), 'NOT_FOUND');
   });
 
   it.each([
@@ -443,7 +434,7 @@ describe('GET /api/v1/products/:id', () => {
 
     const res = await getProduct(made.id);
     expect(res.statusCode).toBe(404);
-    expectErrorEnvelope(res.json(), 'NOT_FOUND');
+    expectBareErrorEnvelope(res.json(), 'NOT_FOUND');
   });
 });
 
@@ -464,6 +455,6 @@ describe('GET /api/v1/images/:id', () => {
   it('answers an unknown image id with 404 NOT_FOUND', async () => {
     const res = await app.inject({ method: 'GET', url: `/api/v1/images/${newId()}` });
     expect(res.statusCode).toBe(404);
-    expectErrorEnvelope(res.json(), 'NOT_FOUND');
+    expectBareErrorEnvelope(res.json(), 'NOT_FOUND');
   });
 });

@@ -1,9 +1,8 @@
 import { and, eq } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildTestApp } from '../../../../test/app.js';
-import { activeUser, bearer, emailsTo, nextIp, signedIn, type SignedInUser } from '../../../../test/auth-helpers.js';
-import { createTestDatabase } from '../../../../test/database.js';
+import { testAppWithAdmin } from '../../../../test/app.js';
+import { activeUser, bearer, emailsTo, nextIp, type SignedInUser } from '../../../../test/auth-helpers.js';
 import type { Database } from '../../db/client.js';
 import { auditLog } from '../audit/audit.tables.js';
 
@@ -12,9 +11,7 @@ let app: FastifyInstance;
 let admin: SignedInUser;
 
 beforeAll(async () => {
-  ({ db } = await createTestDatabase());
-  app = await buildTestApp(db);
-  admin = await signedIn(app, db, 'admin');
+  ({ app, db, admin } = await testAppWithAdmin());
 });
 
 const patchSettings = (payload: unknown) =>

@@ -1,11 +1,11 @@
 import { and, eq } from 'drizzle-orm';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildTestApp } from '../../../../test/app.js';
+import { buildTestApp, testAppAndDatabase } from '../../../../test/app.js';
 import { activeUser, bearer, emailsTo, login, nextIp, registration, signedIn, STRONG_PASSWORD } from '../../../../test/auth-helpers.js';
-import { createTestDatabase } from '../../../../test/database.js';
+import { insertAddress } from '../../../../test/addresses.js';
+import { expectError, expectFieldError } from '../../../../test/errors.js';
 import type { Database } from '../../db/client.js';
-import { newId } from '../../lib/ids.js';
 import { addresses } from '../addresses/addresses.tables.js';
 import { auditLog } from '../audit/audit.tables.js';
 import { oneTimeTokens, passwordHistory, sessions } from '../auth/auth.tables.js';
@@ -18,8 +18,7 @@ let app: FastifyInstance;
 let db: Database;
 
 beforeAll(async () => {
-  ({ db } = await createTestDatabase());
-  app = await buildTestApp(db);
+  ({ app, db } = await testAppAndDatabase());
 });
 
 const patchMe = (payload: unknown, accessToken?: string) =>
@@ -31,39 +30,9 @@ const getMe = (accessToken: string) => app.inject({ url: '/api/v1/me', headers: 
 const refresh = (refreshToken: string) =>
   app.inject({ method: 'POST', url: '/api/v1/auth/refresh', cookies: { refresh_token: refreshToken }, remoteAddress: nextIp() });
 
-function expectError(res: LightMyRequestResponse, status: number, code: string): void {
-  expect(res.statusCode, res.body).toBe(status);
-  expect(res.json()).toMatchObject({ success: false, error: { code } });
-}
-
-function expectFieldError(res: LightMyRequestResponse, field: string): void {
-  expectError(res, 400, 'VALIDATION_ERROR');
-  expect(res.json().error.details).toContainEqual(expect.objectContaining({ field }));
-}
-
 const userRow = async (id: string) => (await db.select().from(users).where(eq(users.id, id)))[0];
 const auditRecords = (action: string, actorId: string) =>
   db.select().from(auditLog).where(and(eq(auditLog.action, action), eq(auditLog.actorId, actorId)));
-
-async function insertAddress(userId: string) {
-  const now = new Date();
-  await db.insert(addresses).values({
-    id: newId(),
-    userId,
-    label: 'Home',
-    recipientName: 'Ada Lovelace',
-    phone: '+12025550143',
-    line1: '12 Analytical Way',
-    line2: 'Flat 3',
-    city: 'Springfield',
-    state: 'IL',
-    postalCode: '62701',
-    country: 'US',
-    isDefault: true,
-    createdAt: now,
-    updatedAt: now,
-  });
-}
 
 describe('PATCH /me', () => {
   it('changes the name and the phone, stores the phone in E.164, and answers the profile of GET /me', async () => {
@@ -175,7 +144,8 @@ describe('DELETE /me', () => {
       user = await activeUser(app, db);
       sessionA = await login(app, user);
       sessionB = await login(app, user);
-      await insertAddress(user.userId);
+      // With a label and a second line too, so that closing is seen to blank them.
+      await insertAddress(db, user.userId, { label: 'Home', line2: 'Flat 3' });
       const applied = await app.inject({
         method: 'POST',
         url: '/api/v1/me/seller-application',

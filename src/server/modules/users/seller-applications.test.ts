@@ -1,10 +1,11 @@
 import { and, eq } from 'drizzle-orm';
-import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildTestApp, TEST_PUBLIC_URL } from '../../../../test/app.js';
+import { TEST_PUBLIC_URL, testAppWithAdmin } from '../../../../test/app.js';
 import { bearer, emailsTo, login, nextIp, signedIn, type SignedInUser } from '../../../../test/auth-helpers.js';
 import { testClock } from '../../../../test/clock.js';
-import { createTestDatabase } from '../../../../test/database.js';
+import { insertAddress } from '../../../../test/addresses.js';
+import { expectError, expectFieldError } from '../../../../test/errors.js';
 import type { Database } from '../../db/client.js';
 import { newId } from '../../lib/ids.js';
 import { addresses } from '../addresses/addresses.tables.js';
@@ -22,9 +23,7 @@ let admin: SignedInUser;
 const clock = testClock();
 
 beforeAll(async () => {
-  ({ db } = await createTestDatabase());
-  app = await buildTestApp(db, {}, { clock });
-  admin = await signedIn(app, db, 'admin');
+  ({ app, db, admin } = await testAppWithAdmin({ clock }));
 });
 
 const application = { businessName: 'Ada’s Engines', taxId: 'US-98-7654321', description: 'Hand-made calculating engines' };
@@ -42,16 +41,6 @@ const decide = (decision: 'approve' | 'reject', id: string, payload?: unknown, a
     ...(payload === undefined ? {} : { payload: payload as object }),
     headers: accessToken ? bearer(accessToken) : {},
   });
-
-function expectError(res: LightMyRequestResponse, status: number, code: string): void {
-  expect(res.statusCode, res.body).toBe(status);
-  expect(res.json()).toMatchObject({ success: false, error: { code } });
-}
-
-function expectFieldError(res: LightMyRequestResponse, field: string): void {
-  expectError(res, 400, 'VALIDATION_ERROR');
-  expect(res.json().error.details).toContainEqual(expect.objectContaining({ field }));
-}
 
 type Application = { id: string; status: string; reason: string | null; applicant: { id: string; email: string; fullName: string } };
 
@@ -222,21 +211,7 @@ describe('GET /admin/seller-applications', () => {
 describe('POST /admin/seller-applications/:id/approve', () => {
   it('turns the customer into a seller with the business, keeps everything else, emails and records it', async () => {
     const user = await applicant();
-    const now = new Date();
-    await db.insert(addresses).values({
-      id: newId(),
-      userId: user.userId,
-      recipientName: 'Ada Lovelace',
-      phone: '+12025550143',
-      line1: '12 Analytical Way',
-      city: 'Springfield',
-      state: 'IL',
-      postalCode: '62701',
-      country: 'US',
-      isDefault: true,
-      createdAt: now,
-      updatedAt: now,
-    });
+    await insertAddress(db, user.userId);
     const session = await login(app, user);
 
     const res = await decide('approve', user.applicationId, { reason: 'Welcome!' });
