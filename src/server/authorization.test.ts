@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { and, eq, sql } from 'drizzle-orm';
-import Fastify, { type FastifyInstance, type HTTPMethods, type LightMyRequestResponse } from 'fastify';
+import Fastify, { type FastifyInstance, type InjectOptions, type LightMyRequestResponse } from 'fastify';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { testAppAndDatabase, testConfig } from '../../test/app.js';
 import { bearer, nextIp, signedIn } from '../../test/auth-helpers.js';
@@ -104,7 +104,7 @@ async function call(route: RouteAccess, caller: Caller) {
   const url = route.url.replace(/:\w+/g, () => randomUUID());
   const { account, headers } = caller === 'anonymous' ? { account: null, headers: {} } : await signedInAs(caller);
   const res = await app.inject({
-    method: route.method as HTTPMethods,
+    method: route.method as InjectOptions['method'],
     url,
     headers,
     remoteAddress: nextIp(),
@@ -324,7 +324,7 @@ describe('ownership: a second user of the same role', () => {
         // Every owned route today names its resource `:id`.
         const url = route.url.replace(':id', id);
         const res = await app.inject({
-          method: route.method as HTTPMethods,
+          method: route.method as InjectOptions['method'],
           url,
           headers: bearer(await freshToken(role, stranger)),
           ...(body ? { payload: body } : {}),
