@@ -39,8 +39,18 @@ export function useBrowser(options: { shop?: 'dev-mailbox' | 'smtp' } = {}) {
     expect(errors.splice(0), 'the browser console had errors').toEqual([]);
   });
 
+  const url = (path: string) => `${inject(options.shop === 'smtp' ? 'smtpShopUrl' : 'baseUrl')}${path}`;
+
   return {
-    url: (path: string) => `${inject(options.shop === 'smtp' ? 'smtpShopUrl' : 'baseUrl')}${path}`,
+    url,
+    /** Signs in through the sign-in page, which then opens `then`. */
+    async signIn(page: Page, who: { email: string; password: string }, then: string): Promise<void> {
+      await page.goto(url(`/sign-in?redirect=${encodeURIComponent(then)}`));
+      await page.getByLabel('Email address').fill(who.email);
+      await page.getByLabel('Password', { exact: true }).fill(who.password);
+      await page.getByRole('button', { name: 'Sign in' }).click();
+      await page.waitForURL((address) => `${address.pathname}${address.search}` === then);
+    },
     /** A page in a context of its own — a separate browser profile — closed after the test. */
     async newPage(viewport = DESKTOP, { storageState, expectedFailedRequests = [] }: PageOptions = {}): Promise<Page> {
       const context = await browser.newContext({ viewport, storageState });

@@ -1,24 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { useBrowser } from './browser.js';
 import { ADMIN } from './server.js';
-import type { Page } from 'playwright-core';
 
 const browser = useBrowser();
 /** The demo customer of the seed. */
 const CUSTOMER = { email: 'customer@example.com', password: 'Shopper#2026' };
 
-async function signIn(page: Page, who: { email: string; password: string }, then: string): Promise<void> {
-  await page.goto(browser.url(`/sign-in?redirect=${encodeURIComponent(then)}`));
-  await page.getByLabel('Email address').fill(who.email);
-  await page.getByLabel('Password').fill(who.password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.waitForURL(new RegExp(`${then.replaceAll('/', '\\/')}$`));
-}
-
 describe('becoming a seller', () => {
   it('a customer applies, an admin approves, and the new seller opens the seller center', async () => {
     const customer = await browser.newPage();
-    await signIn(customer, CUSTOMER, '/account/sell');
+    await browser.signIn(customer, CUSTOMER, '/account/sell');
 
     // Before approval the seller center turns a customer away, pointing to the application.
     await customer.goto(browser.url('/seller'));
@@ -31,7 +22,7 @@ describe('becoming a seller', () => {
     await customer.getByText('Under review').waitFor();
 
     const admin = await browser.newPage();
-    await signIn(admin, ADMIN, '/admin/seller-applications');
+    await browser.signIn(admin, ADMIN, '/admin/seller-applications');
     await admin.getByRole('button', { name: /Approve… Journey Ceramics/ }).click();
     await admin.getByRole('button', { name: 'Approve application' }).click();
     await admin.getByRole('heading', { name: /Journey Ceramics/ }).waitFor({ state: 'detached' });

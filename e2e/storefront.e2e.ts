@@ -42,6 +42,21 @@ describe('storefront', () => {
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toMatch(/not found/i);
   });
 
+  it('explains selling before asking anyone to register, and registers a seller from there', async () => {
+    const page = await browser.newPage(PHONE);
+    await page.goto(browser.url('/'));
+    await page.getByRole('contentinfo').getByRole('link', { name: /^Sell on / }).click();
+    await page.waitForURL(/\/sell$/);
+    await page.getByRole('heading', { level: 2, name: 'What a seller does' }).waitFor();
+    // Both ways in: register a shop, or apply from an account that exists.
+    await page.getByRole('link', { name: 'Sign in to apply' }).waitFor();
+    await page.getByRole('link', { name: 'Register as a seller' }).click();
+    await page.waitForURL(/\/register\?role=seller$/);
+    expect(await page.getByRole('radio', { name: /^Sell/ }).isChecked()).toBe(true);
+    await page.getByText(/Your shop opens as soon as you verify your email address/).waitFor();
+    expect(await page.getByText(/administrator reviews/i).count()).toBe(0);
+  });
+
   it('works on a phone', async () => {
     const page = await browser.newPage(PHONE);
     await page.goto(browser.url('/'));

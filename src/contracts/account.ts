@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { registerBody } from './auth.js';
 import { paginationQuery, uuid } from './common.js';
+import { DESCRIPTION_MAX, REASON_MAX } from './account-rules.js';
 
 /** PATCH /me: the same rules as at registration; the phone is stored in E.164. */
 export const profilePatch = z
@@ -20,7 +21,7 @@ export const sellerApplicationBody = z
   .strictObject({
     businessName: business.name,
     taxId: business.taxId,
-    description: z.string().trim().max(2000).optional().describe('what the applicant wants to sell'),
+    description: z.string().trim().max(DESCRIPTION_MAX).optional().describe('what the applicant wants to sell'),
   })
   .meta({ id: 'SellerApplicationRequest' });
 export type SellerApplicationBody = z.infer<typeof sellerApplicationBody>;
@@ -55,7 +56,7 @@ export type SellerApplicationForReview = z.infer<typeof sellerApplicationForRevi
 export const sellerApplicationListQuery = paginationQuery.extend({ status: z.enum(sellerApplicationStatuses).default('pending') });
 export type SellerApplicationListQuery = z.infer<typeof sellerApplicationListQuery>;
 
-const reason = z.string().trim().min(1).max(500);
+const reason = z.string().trim().min(1).max(REASON_MAX);
 /** The note is optional, and so is the body: Fastify hands a missing one over as null. */
 export const approveBody = z.strictObject({ reason: reason.optional() }).meta({ id: 'ApproveSellerApplication' }).nullish();
 export const rejectBody = z.strictObject({ reason }).meta({ id: 'RejectSellerApplication' });

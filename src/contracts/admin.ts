@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { addressView } from './addresses.js';
 import { email, registerBody, sessionView, userProfile } from './auth.js';
 import { paginationQuery } from './common.js';
+import { REASON_MAX } from './account-rules.js';
+import { SEARCH_TEXT_MAX } from './search-rules.js';
 
 export const userRole = userProfile.shape.role;
 export type UserRole = z.infer<typeof userRole>;
@@ -10,7 +12,7 @@ export type UserStatus = z.infer<typeof userStatus>;
 
 /** `GET /admin/users?q=&role=&status=&page=&pageSize=`, newest accounts first. */
 export const adminUserListQuery = paginationQuery.extend({
-  q: z.string().trim().max(200).optional().describe('part of the email or name, any case'),
+  q: z.string().trim().max(SEARCH_TEXT_MAX).optional().describe('part of the email or name, any case'),
   role: userRole.optional(),
   status: userStatus.optional(),
 });
@@ -52,7 +54,7 @@ export const adminActionBody = z
     reason: z
       .string()
       .trim()
-      .max(500)
+      .max(REASON_MAX)
       .optional()
       .transform((reason) => reason || undefined),
   })

@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { uuid } from './common.js';
-import { ACCOUNT_FIELD_MAX } from './account-rules.js';
+import { ACCOUNT_FIELD_MAX, ACCOUNT_FIELD_MIN, EMAIL_MAX } from './account-rules.js';
 
 /** Emails are compared case-insensitively everywhere, so they are lower-cased on the way in. */
-export const email = z.email().max(254).transform((e) => e.toLowerCase());
+export const email = z.email().max(EMAIL_MAX).transform((e) => e.toLowerCase());
 /** Length and character rules are checked by the password policy, which reports every unmet rule at once. */
 const password = z.string().max(1024);
 const token = z.string().min(10).max(200);
@@ -12,10 +12,10 @@ export const registerBody = z.strictObject({
   email,
   password,
   fullName: z.string().trim().min(1).max(ACCOUNT_FIELD_MAX.fullName),
-  phone: z.string().trim().min(4).max(ACCOUNT_FIELD_MAX.phone),
+  phone: z.string().trim().min(ACCOUNT_FIELD_MIN.phone).max(ACCOUNT_FIELD_MAX.phone),
   role: z.enum(['customer', 'seller']),
   business: z
-    .strictObject({ name: z.string().trim().min(1).max(ACCOUNT_FIELD_MAX.businessName), taxId: z.string().trim().min(2).max(ACCOUNT_FIELD_MAX.taxId) })
+    .strictObject({ name: z.string().trim().min(1).max(ACCOUNT_FIELD_MAX.businessName), taxId: z.string().trim().min(ACCOUNT_FIELD_MIN.taxId).max(ACCOUNT_FIELD_MAX.taxId) })
     .optional(),
 });
 export type RegisterBody = z.infer<typeof registerBody>;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { currency, paginationQuery, uuid } from './common.js';
+import { CATEGORY_PARAM_MAX, SEARCH_TEXT_MAX } from './search-rules.js';
 
 export type CategoryNode = {
   id: string;
@@ -24,8 +25,8 @@ export const productSort = z.enum(['relevance', 'newest', 'price_asc', 'price_de
 export type ProductSort = z.infer<typeof productSort>;
 
 export const productListQuery = paginationQuery.extend({
-  q: z.string().trim().max(200).optional(),
-  category: z.string().trim().min(1).max(120).optional().describe('category id or slug'),
+  q: z.string().trim().max(SEARCH_TEXT_MAX).optional(),
+  category: z.string().trim().min(1).max(CATEGORY_PARAM_MAX).optional().describe('category id or slug'),
   minPriceCents: z.coerce.number().int().min(0).optional(),
   maxPriceCents: z.coerce.number().int().min(0).optional(),
   sort: productSort.default('relevance'),

@@ -1,13 +1,23 @@
 import { z } from 'zod';
+import {
+  LOW_STOCK_THRESHOLD_MAX,
+  MAX_SHIPPING_METHODS,
+  SHIPPING_CODE_PATTERN,
+  SHIPPING_DAYS_MAX,
+  SHIPPING_FREE_OVER_MAX_CENTS,
+  SHIPPING_NAME_MAX,
+  SHIPPING_PRICE_MAX_CENTS,
+  STORE_NAME_MAX,
+} from './settings-rules.js';
 
 export const shippingMethod = z
   .object({
-    code: z.string().regex(/^[a-z0-9-]{2,32}$/, 'Lower-case letters, digits and dashes'),
-    name: z.string().trim().min(1).max(60),
-    priceCents: z.int().min(0).max(1_000_000),
+    code: z.string().regex(SHIPPING_CODE_PATTERN, 'Lower-case letters, digits and dashes'),
+    name: z.string().trim().min(1).max(SHIPPING_NAME_MAX),
+    priceCents: z.int().min(0).max(SHIPPING_PRICE_MAX_CENTS),
     /** Free when the order's subtotal reaches this. */
-    freeOverCents: z.int().min(0).max(100_000_000).optional(),
-    estimatedDays: z.object({ min: z.int().min(0).max(60), max: z.int().min(0).max(60) }).refine((d) => d.min <= d.max, 'min must not exceed max'),
+    freeOverCents: z.int().min(0).max(SHIPPING_FREE_OVER_MAX_CENTS).optional(),
+    estimatedDays: z.object({ min: z.int().min(0).max(SHIPPING_DAYS_MAX), max: z.int().min(0).max(SHIPPING_DAYS_MAX) }).refine((d) => d.min <= d.max, 'min must not exceed max'),
   })
   .strict()
   .meta({ id: 'ShippingMethod' });
@@ -15,13 +25,13 @@ export type ShippingMethod = z.infer<typeof shippingMethod>;
 
 export const storeSettings = z
   .object({
-    storeName: z.string().trim().min(1).max(80),
+    storeName: z.string().trim().min(1).max(STORE_NAME_MAX),
     requireSignInToBrowse: z.boolean(),
-    defaultLowStockThreshold: z.int().min(0).max(100_000),
+    defaultLowStockThreshold: z.int().min(0).max(LOW_STOCK_THRESHOLD_MAX),
     shipping: z
       .array(shippingMethod)
       .min(1, 'Offer at least one shipping method')
-      .max(20)
+      .max(MAX_SHIPPING_METHODS)
       .refine((methods) => new Set(methods.map((m) => m.code)).size === methods.length, 'Each shipping method needs its own code'),
   })
   .meta({ id: 'StoreSettings' });

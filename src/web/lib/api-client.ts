@@ -20,6 +20,7 @@ export class ApiError extends Error {
 // from storage; after a reload the httpOnly refresh cookie brings a new one.
 
 let accessToken: string | null = null;
+let refusalReason: string | undefined;
 const tokenListeners = new Set<() => void>();
 
 export function getAccessToken(): string | null {
@@ -28,6 +29,8 @@ export function getAccessToken(): string | null {
 
 export function setAccessToken(token: string | null): void {
   accessToken = token;
+  // A new session: why the last one ended no longer applies.
+  if (token !== null) refusalReason = undefined;
   for (const listener of tokenListeners) listener();
 }
 
@@ -41,6 +44,11 @@ export function subscribeAccessToken(listener: () => void): () => void {
 
 let refreshing: Promise<boolean> | null = null;
 
+/** The `details.reason` of the last refused refresh (`account_suspended`), until a new session starts. */
+export function refreshRefusalReason(): string | undefined {
+  return refusalReason;
+}
+
 async function requestNewAccessToken(): Promise<boolean> {
   try {
     // No body and no Content-Type: the refresh token travels in its httpOnly cookie.
@@ -49,14 +57,23 @@ async function requestNewAccessToken(): Promise<boolean> {
       credentials: 'same-origin',
       headers: { Accept: 'application/json' },
     });
-    const body: unknown = response.ok ? await response.json() : null;
-    const token = readAccessToken(body);
+    const body: unknown = await response.json().catch(() => null);
+    refusalReason = response.ok ? undefined : reasonOf(body);
+    const token = response.ok ? readAccessToken(body) : null;
     setAccessToken(token);
     return token !== null;
   } catch {
     setAccessToken(null);
     return false;
   }
+}
+
+function reasonOf(body: unknown): string | undefined {
+  if (!isErrorEnvelope(body)) return undefined;
+  const { details } = body.error;
+  return typeof details === 'object' && details !== null && 'reason' in details && typeof details.reason === 'string'
+    ? details.reason
+    : undefined;
 }
 
 function readAccessToken(body: unknown): string | null {
@@ -100,6 +117,8 @@ export type ApiRequestOptions = {
   method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   body?: unknown;
   query?: Record<string, QueryValue>;
+  /** Extra headers of this request, e.g. `Idempotency-Key`; the client sets Accept, Content-Type and Authorization. */
+  headers?: Record<string, string>;
   signal?: AbortSignal;
 };
 
@@ -115,7 +134,8 @@ function buildUrl(path: string, query: ApiRequestOptions['query']): string {
 }
 
 async function send(path: string, options: ApiRequestOptions, token: string | null): Promise<Response> {
-  const headers = new Headers({ Accept: 'application/json' });
+  const headers = new Headers(options.headers);
+  headers.set('Accept', 'application/json');
   if (options.body !== undefined) headers.set('Content-Type', 'application/json');
   if (token) headers.set('Authorization', `Bearer ${token}`);
 

@@ -1,10 +1,10 @@
 import { useEffect } from 'react';
-import { useStoreName } from '../features/store/components/store-brand';
+import { useStore } from '../features/store/api/get-store';
 
-/** Sets the tab title, which is also what a screen reader announces after a navigation. */
+/** Sets the tab title ("Sign in · Acme"), which is also what a screen reader announces after a navigation. */
 export function useDocumentTitle(title?: string): void {
-  const storeName = useStoreName();
+  const storeName = useStore().data?.storeName;
   useEffect(() => {
-    document.title = title ? `${title} · ${storeName}` : storeName;
+    document.title = [title, storeName].filter(Boolean).join(' · ');
   }, [title, storeName]);
 }

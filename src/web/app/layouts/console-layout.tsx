@@ -1,21 +1,23 @@
-import { Link, Outlet, type LinkProps } from '@tanstack/react-router';
+import { Link, Outlet } from '@tanstack/react-router';
 import { SkipLink } from '../../components/ui/skip-link';
+import { AccountMenu } from '../../features/auth/components/account-menu';
 import { RequireRole } from '../../features/auth/components/require-role';
 import { RequireSignIn } from '../../features/auth/components/require-sign-in';
-import { useDocumentTitle } from '../../lib/use-document-title';
 import { StoreBrand } from '../../features/store/components/store-brand';
-
-export type ConsoleNavItem = { to: LinkProps['to']; label: string };
+import { useAccessToken } from '../../lib/use-access-token';
+import { useDocumentTitle } from '../../lib/use-document-title';
+import { SectionNav, type SectionNavItem } from './section-nav';
 
 type ConsoleLayoutProps = {
   /** "Seller center" or "Admin console". */
   title: string;
-  nav: readonly ConsoleNavItem[];
+  nav: readonly SectionNavItem[];
   access: Omit<Parameters<typeof RequireRole>[0], 'children'>;
 };
 
-/** The frame of the seller center and the admin console: a top bar and a sidebar. */
+/** The frame of the seller center and the admin console: a top bar with the account menu, and a sidebar. */
 export function ConsoleLayout({ title, nav, access }: ConsoleLayoutProps) {
+  const signedIn = useAccessToken() !== null;
   return (
     <div className="console">
       <SkipLink />
@@ -24,23 +26,15 @@ export function ConsoleLayout({ title, nav, access }: ConsoleLayoutProps) {
           <StoreBrand />
         </Link>
         <span className="console__title">{title}</span>
-        <Link to="/" className="console__exit">
-          Back to the shop
-        </Link>
+        <div className="console__account">
+          <Link to="/" className="console__exit">
+            Back to the shop
+          </Link>
+          {signedIn && <AccountMenu />}
+        </div>
       </header>
       <div className="console__body">
-        <nav aria-label={title} className="console__nav">
-          <ul>
-            {nav.map((item) => (
-              <li key={item.label}>
-                {/* Exact match, or the overview link would stay highlighted on every page. */}
-                <Link to={item.to} activeOptions={{ exact: true }} className="console__nav-link">
-                  {item.label}
-                </Link>
-              </li>
-            ))}
-          </ul>
-        </nav>
+        <SectionNav label={title} items={nav} block="console" />
         <main id="main" tabIndex={-1} className="console__main">
           <RequireSignIn>
             <RequireRole {...access}>

@@ -1,6 +1,8 @@
 import { Link } from '@tanstack/react-router';
+import { useStoreName } from '../../features/store/components/store-brand';
 
 export function SiteFooter() {
+  const storeName = useStoreName();
   return (
     <footer className="site-footer">
       <div className="container site-footer__inner">
@@ -10,10 +12,7 @@ export function SiteFooter() {
               <Link to="/search">All products</Link>
             </li>
             <li>
-              {/* No preload on hover: a shopper should not download the seller center. */}
-              <Link to="/seller" preload={false}>
-                Sell on shoppingMall
-              </Link>
+              <Link to="/sell">Sell on {storeName}</Link>
             </li>
             <li>
               <Link to="/account">Your account</Link>
@@ -23,7 +22,7 @@ export function SiteFooter() {
             </li>
           </ul>
         </nav>
-        <p className="site-footer__note">shoppingMall — an open-source marketplace.</p>
+        <p className="site-footer__note">{storeName}: products from independent sellers, in one place.</p>
       </div>
     </footer>
   );

@@ -1,5 +1,6 @@
 import { Link, useLocation, useNavigate, useSearch } from '@tanstack/react-router';
 import { useId, useState, type FormEvent } from 'react';
+import { SEARCH_TEXT_MAX } from '../../../contracts/search-rules';
 import { CartIcon, SearchIcon, UserIcon } from '../../components/ui/icons';
 import { AccountMenu } from '../../features/auth/components/account-menu';
 import { safeRedirect, useRestoringSession } from '../../features/auth/session';
@@ -35,7 +36,7 @@ function SearchForm() {
         type="search"
         name="q"
         placeholder="Search products"
-        maxLength={200}
+        maxLength={SEARCH_TEXT_MAX}
         autoComplete="off"
         value={text}
         onChange={(event) => setText(event.target.value)}

@@ -3,6 +3,7 @@ import type { ProductSort } from '../../../contracts/catalog';
 import { buttonClassName } from '../../components/ui/button';
 import { EmptyState } from '../../components/ui/empty-state';
 import { ErrorState } from '../../components/ui/error-state';
+import { SearchPager } from '../../components/ui/pager';
 import { LoadingState } from '../../components/ui/spinner';
 import { useCategories } from '../../features/catalog/api/get-categories';
 import { useProducts, type ProductListParams } from '../../features/catalog/api/get-products';
@@ -10,12 +11,12 @@ import { findCategory } from '../../features/catalog/categories';
 import { isProductSort } from '../../features/catalog/sort';
 import { CategorySelect } from '../../features/catalog/components/category-select';
 import { ProductGrid } from '../../features/catalog/components/product-grid';
-import { SearchPagination } from '../../features/catalog/components/search-pagination';
 import { SortSelect } from '../../features/catalog/components/sort-select';
+import { CATEGORY_PARAM_MAX, SEARCH_TEXT_MAX } from '../../../contracts/search-rules';
+import { pageParam, textParam } from '../../lib/search-params';
 import { useDocumentTitle } from '../../lib/use-document-title';
 
 const PAGE_SIZE = 24;
-const MAX_QUERY_LENGTH = 200;
 
 /** What `/search?q=&category=&sort=&page=` may hold; anything absent takes its default. */
 export type SearchParams = {
@@ -25,18 +26,12 @@ export type SearchParams = {
   page?: number;
 };
 
-function text(value: unknown): string | undefined {
-  return typeof value === 'string' && value.trim() ? value.trim().slice(0, MAX_QUERY_LENGTH) : undefined;
-}
-
-/** Tolerant on purpose: a hand-edited URL shows results with defaults instead of an error. */
 export function validateSearchParams(raw: Record<string, unknown>): SearchParams {
-  const page = Number(raw.page);
   return {
-    q: text(raw.q),
-    category: text(raw.category),
+    q: textParam(raw.q, SEARCH_TEXT_MAX),
+    category: textParam(raw.category, CATEGORY_PARAM_MAX),
     sort: isProductSort(raw.sort) ? raw.sort : undefined,
-    page: Number.isInteger(page) && page > 1 ? page : undefined,
+    page: pageParam(raw.page),
   };
 }
 
@@ -92,7 +87,7 @@ function SearchResults({ search }: { search: SearchParams }) {
         {meta.total} {meta.total === 1 ? 'product' : 'products'}
       </p>
       <ProductGrid products={data} busy={products.isPlaceholderData} />
-      <SearchPagination page={meta.page} totalPages={meta.totalPages} />
+      <SearchPager meta={meta} label="Pages of products" />
     </>
   );
 }

@@ -1,8 +1,9 @@
 // Loaded only when someone opens /seller: none of this is in the storefront bundle.
-import { ConsoleLayout, ConsolePlaceholder, type ConsoleNavItem } from '../layouts/console-layout';
+import { ConsoleLayout, ConsolePlaceholder } from '../layouts/console-layout';
+import type { SectionNavItem } from '../layouts/section-nav';
 
-const nav: readonly ConsoleNavItem[] = [
-  { to: '/seller', label: 'Overview' },
+const nav: readonly SectionNavItem[] = [
+  { to: '/seller', label: 'Overview', exact: true },
   { to: '/seller/products', label: 'Products' },
   { to: '/seller/orders', label: 'Orders' },
   { to: '/seller/analytics', label: 'Analytics' },
@@ -12,7 +13,7 @@ const access = {
   roles: ['seller', 'admin'],
   refusal: {
     title: 'The seller center is for sellers',
-    message: 'Apply to sell on shoppingMall: once an admin approves your application, your seller center opens here.',
+    message: 'Apply to sell from your account: once an admin approves your application, your seller center opens here.',
     link: { to: '/account/sell', label: 'Apply to sell' },
   },
 } as const;

@@ -25,3 +25,13 @@ export function Alert({ tone, title, children, ref }: AlertProps) {
     </div>
   );
 }
+
+/** A form's message that belongs to no one field (the network, a rate limit); nothing when there is none. */
+export function FormErrorAlert({ message }: { message: ReactNode }) {
+  if (!message) return null;
+  return (
+    <Alert tone="error">
+      <p>{message}</p>
+    </Alert>
+  );
+}

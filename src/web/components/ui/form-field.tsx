@@ -78,14 +78,15 @@ export function TextField({ label, hint, error, describedBy, adornment, children
   );
 }
 
-type TextAreaFieldProps = Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'id' | 'aria-invalid'> & FrameOptions;
+type TextAreaFieldProps = Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'id' | 'aria-invalid'> &
+  FrameOptions & { ref?: Ref<HTMLTextAreaElement> };
 
 /** The multi-line sibling of `TextField`. */
-export function TextAreaField({ label, hint, error, describedBy, id, className, ...textareaProps }: TextAreaFieldProps) {
+export function TextAreaField({ label, hint, error, describedBy, id, className, ref, ...textareaProps }: TextAreaFieldProps) {
   return (
     <FieldFrame
       {...{ label, hint, error, describedBy, id, className }}
-      control={(attributes) => <textarea className="field__input field__input--multiline" {...attributes} {...textareaProps} />}
+      control={(attributes) => <textarea ref={ref} className="field__input field__input--multiline" {...attributes} {...textareaProps} />}
     />
   );
 }

@@ -1,13 +1,10 @@
 import { getAlpha2Codes } from 'i18n-iso-countries';
+import { countryLabel } from './format-address';
 
-// The browser names each country in the user's own language; i18n-iso-countries lends only its
-// list of codes, so none of its name data reaches the bundle.
-const displayNames = new Intl.DisplayNames(undefined, { type: 'region' });
+// i18n-iso-countries lends only its list of codes; the names are the browser's (countryLabel),
+// so none of its name data reaches the bundle.
 
 export type CountryOption = { code: string; name: string };
-
-/** "United Kingdom" for GB, in the browser's language. */
-export const countryLabel = (code: string): string => displayNames.of(code) ?? code;
 
 let options: CountryOption[] | undefined;
 

@@ -1,5 +1,14 @@
 import type { SettingsPatch, ShippingMethod, StoreSettings } from '../../../contracts/settings';
-import { compact, type FormErrors } from '../auth/validation';
+import {
+  LOW_STOCK_THRESHOLD_MAX,
+  SHIPPING_CODE_PATTERN,
+  SHIPPING_DAYS_MAX,
+  SHIPPING_FREE_OVER_MAX_CENTS,
+  SHIPPING_NAME_MAX,
+  SHIPPING_PRICE_MAX_CENTS,
+  STORE_NAME_MAX,
+} from '../../../contracts/settings-rules';
+import type { FormErrors } from '../../lib/use-form';
 
 // The settings form edits text (money in dollars, numbers as typed); these turn the API's
 // settings into form values and back, and say what is wrong with them in the API's field names.
@@ -22,8 +31,6 @@ export type SettingsValues = {
   shipping: ShippingRow[];
 };
 
-export const MAX_SHIPPING_METHODS = 20;
-const CODE = /^[a-z0-9-]{2,32}$/;
 const DOLLARS = /^\d+(\.\d{1,2})?$/;
 const WHOLE = /^\d+$/;
 
@@ -82,16 +89,17 @@ export function changesOf(values: SettingsValues, saved: StoreSettings): Setting
   };
 }
 
-const rowField = (index: number, field: keyof Omit<ShippingRow, 'key'>) => `shipping.${index}.${field}`;
+/** The form's name of one field of one shipping row: `shipping.2.price`. */
+export const rowField = (index: number, field: keyof Omit<ShippingRow, 'key'>) => `shipping.${index}.${field}`;
 
-function moneyProblem(text: string, max: number, required: boolean): string | undefined {
+function moneyProblem(text: string, maxCents: number, required: boolean): string | undefined {
   if (!text) return required ? 'Enter a price, e.g. 4.99' : undefined;
   if (!DOLLARS.test(text)) return 'Use dollars and cents, e.g. 4.99';
-  return cents(text) > max * 100 ? `At most ${max.toLocaleString()} dollars` : undefined;
+  return cents(text) > maxCents ? `At most ${(maxCents / 100).toLocaleString()} dollars` : undefined;
 }
 
 function daysProblem(text: string): string | undefined {
-  return WHOLE.test(text) && Number(text) <= 60 ? undefined : 'A whole number of days, 0 to 60';
+  return WHOLE.test(text) && Number(text) <= SHIPPING_DAYS_MAX ? undefined : `A whole number of days, 0 to ${SHIPPING_DAYS_MAX}`;
 }
 
 /** Every problem, keyed by field (`storeName`, `shipping.2.price`, …), in the order of the form. */
@@ -100,28 +108,30 @@ export function problemsOf(values: SettingsValues): FormErrors {
   const threshold = values.defaultLowStockThreshold.trim();
   const codes = values.shipping.map((row) => row.code.trim());
   const problems: FormErrors = {
-    storeName: !storeName ? 'Enter the store name' : storeName.length > 80 ? 'At most 80 characters' : undefined,
+    storeName: !storeName ? 'Enter the store name' : storeName.length > STORE_NAME_MAX ? `At most ${STORE_NAME_MAX} characters` : undefined,
     defaultLowStockThreshold:
-      WHOLE.test(threshold) && Number(threshold) <= 100_000 ? undefined : 'A whole number from 0 to 100,000',
+      WHOLE.test(threshold) && Number(threshold) <= LOW_STOCK_THRESHOLD_MAX
+        ? undefined
+        : `A whole number from 0 to ${LOW_STOCK_THRESHOLD_MAX.toLocaleString()}`,
     shipping: values.shipping.length === 0 ? 'Offer at least one shipping method' : undefined,
   };
   values.shipping.forEach((row, index) => {
     const code = codes[index] ?? '';
-    problems[rowField(index, 'code')] = !CODE.test(code)
+    problems[rowField(index, 'code')] = !SHIPPING_CODE_PATTERN.test(code)
       ? '2 to 32 lower-case letters, digits or dashes'
       : codes.indexOf(code) !== index
         ? 'Another method has this code'
         : undefined;
     const name = row.name.trim();
-    problems[rowField(index, 'name')] = !name ? 'Enter a name' : name.length > 60 ? 'At most 60 characters' : undefined;
-    problems[rowField(index, 'price')] = moneyProblem(row.price.trim(), 10_000, true);
-    problems[rowField(index, 'freeOver')] = moneyProblem(row.freeOver.trim(), 1_000_000, false);
+    problems[rowField(index, 'name')] = !name ? 'Enter a name' : name.length > SHIPPING_NAME_MAX ? `At most ${SHIPPING_NAME_MAX} characters` : undefined;
+    problems[rowField(index, 'price')] = moneyProblem(row.price.trim(), SHIPPING_PRICE_MAX_CENTS, true);
+    problems[rowField(index, 'freeOver')] = moneyProblem(row.freeOver.trim(), SHIPPING_FREE_OVER_MAX_CENTS, false);
     problems[rowField(index, 'minDays')] = daysProblem(row.minDays.trim());
     problems[rowField(index, 'maxDays')] =
       daysProblem(row.maxDays.trim()) ??
       (Number(row.maxDays) < Number(row.minDays) ? 'Not fewer than the minimum' : undefined);
   });
-  return compact(problems);
+  return problems;
 }
 
 /** The form's field for a field the API named (`shipping.0.priceCents` is `shipping.0.price`). */

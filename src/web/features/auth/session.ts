@@ -4,9 +4,11 @@ import {
   getAccessToken,
   isTokenError,
   refreshAccessToken,
+  refreshRefusalReason,
   setAccessToken,
   subscribeAccessToken,
 } from '../../lib/api-client';
+import { queryKeys } from '../../lib/query-keys';
 
 // The access token lives in memory only (lib/api-client). What survives a reload or a browser
 // restart is the httpOnly refresh cookie, which a script cannot see — so a non-secret hint in
@@ -33,12 +35,6 @@ function writeHint(signedIn: boolean): void {
     // Storage disabled: nothing to remember.
   }
 }
-
-export const meKeys = {
-  all: ['me'] as const,
-  profile: ['me', 'profile'] as const,
-  sessions: ['me', 'sessions'] as const,
-};
 
 // --- Restoring the session at start-up
 
@@ -90,7 +86,7 @@ export function startSession(queryClient: QueryClient): void {
     if (previous !== null && current === null) {
       // Signed out, or the session ended elsewhere: nothing of this user may stay on screen.
       writeHint(false);
-      queryClient.removeQueries({ queryKey: meKeys.all });
+      queryClient.removeQueries({ queryKey: queryKeys.signedIn });
     }
     previous = current;
   });
@@ -141,6 +137,12 @@ const AUTH_PAGES = /^\/(sign-in|register|check-email|verify-email|forgot-passwor
 
 export function isProtectedPath(pathname: string): boolean {
   return PROTECTED_PREFIXES.some((prefix) => pathname === prefix || pathname.startsWith(`${prefix}/`));
+}
+
+/** The sign-in page that brings the user back to `href`, saying why the session ended when the server said. */
+export function signInFor(href: string) {
+  const reason = refreshRefusalReason() === 'account_suspended' ? ('suspended' as const) : undefined;
+  return { to: '/sign-in', search: { redirect: href, reason } } as const;
 }
 
 /**

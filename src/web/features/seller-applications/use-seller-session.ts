@@ -3,8 +3,8 @@ import { useEffect } from 'react';
 import type { SellerApplication } from '../../../contracts/account';
 import { refreshAccessToken } from '../../lib/api-client';
 import { useAccessToken } from '../../lib/use-access-token';
-import { meKeys } from '../auth/session';
 import type { CurrentUser } from '../auth/types';
+import { queryKeys } from '../../lib/query-keys';
 
 /** The role an access token was issued for: read, not verified (the server verifies it on every request). */
 function roleInToken(token: string | null): string | undefined {
@@ -30,6 +30,6 @@ export function useSellerSessionAfterApproval(application: SellerApplication | n
 
   useEffect(() => {
     if (!behind) return;
-    void refreshAccessToken().then(() => queryClient.invalidateQueries({ queryKey: meKeys.profile }));
+    void refreshAccessToken().then(() => queryClient.invalidateQueries({ queryKey: queryKeys.me.profile }));
   }, [behind, queryClient]);
 }

@@ -4,10 +4,12 @@ import { LoadingState } from '../../../components/ui/spinner';
 import { CloseAccount } from '../../../features/account/components/close-account';
 import { ProfilePanel } from '../../../features/account/components/profile-panel';
 import { useCurrentUser } from '../../../features/auth/api/get-me';
+import { useStoreName } from '../../../features/store/components/store-brand';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 
 export function AccountHomePage() {
   const user = useCurrentUser();
+  const storeName = useStoreName();
   const firstName = user.data?.fullName.trim().split(/\s+/)[0];
   useDocumentTitle('Your account');
 
@@ -31,7 +33,7 @@ export function AccountHomePage() {
         {user.data?.role === 'customer' && (
           <li>
             <Link to="/account/sell" className="link-card">
-              <span className="link-card__title">Sell on shoppingMall</span>
+              <span className="link-card__title">Sell on {storeName}</span>
               <span className="link-card__text">Open your own shop: apply, and follow your application.</span>
             </Link>
           </li>

@@ -1,4 +1,4 @@
-// The signed-in account pages: one lazily loaded chunk (see router.tsx).
+// The signed-in account pages: one lazily loaded chunk (see app/router/account.tsx).
 export { AccountHomePage } from './home';
 export { AccountLayout } from './layout';
 export { AccountSecurityPage } from './security';

@@ -1,35 +1,20 @@
-import { Link, Outlet } from '@tanstack/react-router';
+import { Outlet } from '@tanstack/react-router';
 import { RequireSignIn } from '../../../features/auth/components/require-sign-in';
+import { SectionNav, type SectionNavItem } from '../../layouts/section-nav';
+
+const nav: readonly SectionNavItem[] = [
+  { to: '/account', label: 'Overview', exact: true },
+  { to: '/account/addresses', label: 'Addresses' },
+  { to: '/account/security', label: 'Sign-in & security' },
+  { to: '/account/sell', label: 'Sell' },
+];
 
 /** /account and its pages: signed-in only, with a small section menu. */
 export function AccountLayout() {
   return (
     <RequireSignIn>
       <div className="account">
-        <nav aria-label="Your account" className="account__nav">
-          <ul>
-            <li>
-              <Link to="/account" activeOptions={{ exact: true }} className="account__nav-link">
-                Overview
-              </Link>
-            </li>
-            <li>
-              <Link to="/account/addresses" className="account__nav-link">
-                Addresses
-              </Link>
-            </li>
-            <li>
-              <Link to="/account/security" className="account__nav-link">
-                Sign-in &amp; security
-              </Link>
-            </li>
-            <li>
-              <Link to="/account/sell" className="account__nav-link">
-                Sell on shoppingMall
-              </Link>
-            </li>
-          </ul>
-        </nav>
+        <SectionNav label="Your account" items={nav} block="account" />
         <div className="account__content">
           <Outlet />
         </div>

@@ -11,13 +11,15 @@ import { useMyApplication } from '../../../features/seller-applications/api/my-a
 import { ApplicationForm } from '../../../features/seller-applications/components/application-form';
 import { ApplicationStatus } from '../../../features/seller-applications/components/application-status';
 import { useSellerSessionAfterApproval } from '../../../features/seller-applications/use-seller-session';
+import { useStoreName } from '../../../features/store/components/store-brand';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 
 function SellerWelcome({ user }: { user: CurrentUser }) {
+  const storeName = useStoreName();
   return (
     <section className="panel" aria-labelledby="seller-welcome-heading">
       <div className="panel__header">
-        <h2 id="seller-welcome-heading">You sell on shoppingMall</h2>
+        <h2 id="seller-welcome-heading">You sell on {storeName}</h2>
         {user.seller && (
           <p className="muted break-anywhere">
             as <strong>{user.seller.businessName}</strong>
@@ -74,7 +76,8 @@ function SellContent({ user, application, justSent, onSent }: SellContentProps) 
 
 /** /account/sell: a customer applies to sell and follows the application; a seller finds the seller center. */
 export function AccountSellPage() {
-  useDocumentTitle('Sell on shoppingMall');
+  const storeName = useStoreName();
+  useDocumentTitle(`Sell on ${storeName}`);
   const user = useCurrentUser();
   const application = useMyApplication();
   const [justSent, setJustSent] = useState(false);
@@ -101,7 +104,7 @@ export function AccountSellPage() {
 
   return (
     <div className="account-page">
-      <h1>Sell on shoppingMall</h1>
+      <h1>Sell on {storeName}</h1>
       {content}
     </div>
   );

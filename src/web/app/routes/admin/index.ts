@@ -1,4 +1,4 @@
-// The admin console: one lazily loaded chunk, downloaded only when someone opens /admin (see router.tsx).
+// The admin console: one lazily loaded chunk, downloaded only when someone opens /admin (see app/router/admin.tsx).
 export { AdminLayout } from './layout';
 export { AdminAuditLogPage } from './audit-log';
 export { AdminOrdersPage } from './orders';

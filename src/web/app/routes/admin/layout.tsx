@@ -1,7 +1,8 @@
-import { ConsoleLayout, type ConsoleNavItem } from '../../layouts/console-layout';
+import { ConsoleLayout } from '../../layouts/console-layout';
+import type { SectionNavItem } from '../../layouts/section-nav';
 
-const nav: readonly ConsoleNavItem[] = [
-  { to: '/admin', label: 'Overview' },
+const nav: readonly SectionNavItem[] = [
+  { to: '/admin', label: 'Overview', exact: true },
   { to: '/admin/users', label: 'Users' },
   { to: '/admin/seller-applications', label: 'Seller applications' },
   { to: '/admin/orders', label: 'Orders' },

@@ -9,7 +9,7 @@ import { AccountStatusPanel } from '../../../features/admin/components/account-s
 import { UserStatusBadge } from '../../../features/admin/components/badges';
 import { AddressesPanel, ProfilePanel, SessionsPanel } from '../../../features/admin/components/user-detail-panels';
 import { useCurrentUser } from '../../../features/auth/api/get-me';
-import { hasCode } from '../../../features/auth/errors';
+import { hasCode } from '../../../lib/api-errors';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 
 const route = getRouteApi('/admin/users/$userId');

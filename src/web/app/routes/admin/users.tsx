@@ -1,27 +1,30 @@
-import { Link } from '@tanstack/react-router';
+import { getRouteApi, Link } from '@tanstack/react-router';
 import { useRef, useState, type FormEvent } from 'react';
 import type { UserRole, UserStatus } from '../../../../contracts/admin';
 import type { UserProfile } from '../../../../contracts/auth';
+import { SEARCH_TEXT_MAX } from '../../../../contracts/search-rules';
 import { Alert } from '../../../components/ui/alert';
 import { Button } from '../../../components/ui/button';
 import { EmptyState } from '../../../components/ui/empty-state';
 import { ErrorState } from '../../../components/ui/error-state';
 import { TextField } from '../../../components/ui/form-field';
+import { SearchPager } from '../../../components/ui/pager';
 import { LoadingState } from '../../../components/ui/spinner';
-import { useUsers, type UserListParams } from '../../../features/admin/api/get-users';
+import { useUsers } from '../../../features/admin/api/get-users';
 import { UserStatusBadge } from '../../../features/admin/components/badges';
 import { CreateAdminForm } from '../../../features/admin/components/create-admin-form';
-import { Pager } from '../../../features/admin/components/pager';
 import { ROLE_LABELS, STATUS_LABELS } from '../../../features/admin/labels';
+import type { UsersSearch } from '../../../features/admin/search-params';
 import { formatDate, formatRelative } from '../../../lib/format-date';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 
+const route = getRouteApi('/admin/users');
 const PAGE_SIZE = 20;
 const ROLES = Object.keys(ROLE_LABELS) as UserRole[];
 const STATUSES = Object.keys(STATUS_LABELS) as UserStatus[];
 
-function UserTable({ params, onPage }: { params: UserListParams; onPage: (page: number) => void }) {
-  const users = useUsers(params);
+function UserTable({ search }: { search: UsersSearch }) {
+  const users = useUsers({ ...search, page: search.page ?? 1, pageSize: PAGE_SIZE });
 
   if (users.isPending) return <LoadingState label="Loading users…" />;
   if (users.error) {
@@ -32,7 +35,7 @@ function UserTable({ params, onPage }: { params: UserListParams; onPage: (page: 
   if (data.length === 0) {
     return (
       <EmptyState title="No users found">
-        {params.q || params.role || params.status
+        {search.q || search.role || search.status
           ? 'Nobody matches these filters. Try fewer or different ones.'
           : 'Nobody has an account yet.'}
       </EmptyState>
@@ -84,7 +87,7 @@ function UserTable({ params, onPage }: { params: UserListParams; onPage: (page: 
           </tbody>
         </table>
       </div>
-      <Pager meta={meta} onPage={onPage} label="Users pages" />
+      <SearchPager meta={meta} label="Pages of users" />
     </>
   );
 }
@@ -146,15 +149,23 @@ function CreateAdminPanel() {
 
 export function AdminUsersPage() {
   useDocumentTitle('Users');
-  const [params, setParams] = useState<UserListParams>({ page: 1, pageSize: PAGE_SIZE });
-  const [text, setText] = useState('');
+  const search = route.useSearch();
+  const navigate = route.useNavigate();
+  const [text, setText] = useState(search.q ?? '');
+  const [shownQuery, setShownQuery] = useState(search.q);
 
-  /** A new filter starts again from the first page. */
-  function filter(change: UserListParams) {
-    setParams((current) => ({ ...current, ...change, page: 1 }));
+  // Follow the URL (Back, Forward, a shared link) without an effect.
+  if (shownQuery !== search.q) {
+    setShownQuery(search.q);
+    setText(search.q ?? '');
   }
 
-  function search(event: FormEvent<HTMLFormElement>) {
+  /** A new filter starts again from the first page. */
+  function filter(change: Omit<UsersSearch, 'page'>) {
+    void navigate({ search: (prev) => ({ ...prev, ...change, page: undefined }) });
+  }
+
+  function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     filter({ q: text.trim() || undefined });
   }
@@ -163,15 +174,21 @@ export function AdminUsersPage() {
     <section className="console-page admin-page" aria-labelledby="users-heading">
       <h1 id="users-heading">Users</h1>
       <CreateAdminPanel />
-      <form className="admin-filters" role="search" aria-label="Find users" onSubmit={search}>
-        <TextField label="Email or name" type="search" value={text} onChange={(event) => setText(event.target.value)} />
+      <form className="admin-filters" role="search" aria-label="Find users" onSubmit={submit}>
+        <TextField
+          label="Email or name"
+          type="search"
+          maxLength={SEARCH_TEXT_MAX}
+          value={text}
+          onChange={(event) => setText(event.target.value)}
+        />
         <div className="field">
           <label className="field__label" htmlFor="users-role">
             Role
           </label>
           <select
             id="users-role"
-            value={params.role ?? ''}
+            value={search.role ?? ''}
             onChange={(event) => filter({ role: (event.target.value || undefined) as UserRole | undefined })}
           >
             <option value="">All roles</option>
@@ -188,7 +205,7 @@ export function AdminUsersPage() {
           </label>
           <select
             id="users-status"
-            value={params.status ?? ''}
+            value={search.status ?? ''}
             onChange={(event) => filter({ status: (event.target.value || undefined) as UserStatus | undefined })}
           >
             <option value="">All statuses</option>
@@ -201,7 +218,7 @@ export function AdminUsersPage() {
         </div>
         <Button type="submit">Search</Button>
       </form>
-      <UserTable params={params} onPage={(page) => setParams((current) => ({ ...current, page }))} />
+      <UserTable search={search} />
     </section>
   );
 }

@@ -1,43 +1,24 @@
 import { getRouteApi, Link } from '@tanstack/react-router';
-import { useState, type FormEvent } from 'react';
-import { Alert } from '../../../components/ui/alert';
+import { FormErrorAlert } from '../../../components/ui/alert';
 import { Button } from '../../../components/ui/button';
 import { TextField } from '../../../components/ui/form-field';
 import { MailIcon } from '../../../components/ui/icons';
 import { useRequestPasswordReset } from '../../../features/auth/api/request-password-reset';
 import { AuthCard } from '../../../features/auth/components/auth-card';
 import { DevMailboxHint } from '../../../features/auth/components/dev-mailbox-hint';
-import { fieldErrorsOf, genericMessage, hasCode } from '../../../features/auth/errors';
-import { emailError } from '../../../features/auth/validation';
+import { emailProblem } from '../../../lib/form-rules';
+import { useForm } from '../../../lib/use-form';
 
 const route = getRouteApi('/store/forgot-password');
-const INPUT_ID = 'forgot-password-email';
 
 export function ForgotPasswordPage() {
   const search = route.useSearch();
   const request = useRequestPasswordReset();
-  const [email, setEmail] = useState(search.email ?? '');
-  const [error, setError] = useState<string>();
-
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (request.isPending) return;
-    const problem = emailError(email);
-    setError(problem);
-    if (problem) {
-      document.getElementById(INPUT_ID)?.focus();
-      return;
-    }
-    request.mutate(email.trim(), {
-      onError: (failure) => {
-        const message = hasCode(failure, 'VALIDATION_ERROR') ? fieldErrorsOf(failure).email : undefined;
-        if (message) {
-          setError(message);
-          document.getElementById(INPUT_ID)?.focus();
-        }
-      },
-    });
-  }
+  const form = useForm({
+    idPrefix: 'forgot-password',
+    initialValues: { email: search.email ?? '' },
+    validate: ({ email }) => ({ email: emailProblem(email) }),
+  });
 
   if (request.isSuccess) {
     return (
@@ -70,8 +51,6 @@ export function ForgotPasswordPage() {
     );
   }
 
-  const failure = request.error && !(hasCode(request.error, 'VALIDATION_ERROR') && error) ? request.error : null;
-
   return (
     <AuthCard
       title="Forgot your password?"
@@ -82,30 +61,19 @@ export function ForgotPasswordPage() {
         </p>
       }
     >
-      <form className="form" noValidate onSubmit={submit}>
+      <form className="form" noValidate onSubmit={form.handleSubmit(({ email }) => request.mutateAsync(email.trim()))}>
         <TextField
-          id={INPUT_ID}
+          {...form.field('email')}
           label="Email address"
           type="email"
-          name="email"
           autoComplete="email"
           inputMode="email"
           autoCapitalize="none"
           spellCheck={false}
-          value={email}
-          error={error}
-          onChange={(event) => {
-            setEmail(event.target.value);
-            setError(undefined);
-          }}
         />
-        {failure && (
-          <Alert tone="error">
-            <p>{genericMessage(failure)}</p>
-          </Alert>
-        )}
-        <Button type="submit" className="form__submit" aria-disabled={request.isPending || undefined}>
-          {request.isPending ? 'Sending…' : 'Send the reset link'}
+        <FormErrorAlert message={form.formError} />
+        <Button type="submit" className="form__submit" aria-disabled={form.pending || undefined}>
+          {form.pending ? 'Sending…' : 'Send the reset link'}
         </Button>
       </form>
     </AuthCard>

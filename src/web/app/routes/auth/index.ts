@@ -1,4 +1,4 @@
-// Signing in, registration and recovery: one lazily loaded chunk (see router.tsx).
+// Signing in, registration and recovery: one lazily loaded chunk (see app/router/storefront.tsx).
 export { CheckEmailPage } from './check-email';
 export { ForgotPasswordPage } from './forgot-password';
 export { RegisterPage } from './register';

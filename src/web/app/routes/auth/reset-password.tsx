@@ -1,19 +1,18 @@
 import { getRouteApi, Link } from '@tanstack/react-router';
-import { useState, type FormEvent } from 'react';
-import { unmetPasswordRules, type PasswordRule } from '../../../../contracts/password-rules';
-import { Alert } from '../../../components/ui/alert';
+import { useState } from 'react';
+import { FormErrorAlert } from '../../../components/ui/alert';
 import { Button, buttonClassName } from '../../../components/ui/button';
 import { useResetPassword } from '../../../features/auth/api/reset-password';
 import { AuthCard } from '../../../features/auth/components/auth-card';
 import { NewPasswordField } from '../../../features/auth/components/new-password-field';
 import { PasswordField } from '../../../features/auth/components/password-field';
-import { fieldErrorsOf, genericMessage, hasCode, newPasswordRefusal } from '../../../features/auth/errors';
+import { newPasswordFieldProps, newPasswordProblem, refusedPasswordMessage } from '../../../features/auth/new-password';
 import { endLocalSession } from '../../../features/auth/session';
-import { compact, confirmationError, showFieldErrors, type FormErrors } from '../../../features/auth/validation';
+import { fieldErrorsOf, hasCode } from '../../../lib/api-errors';
+import { confirmationProblem } from '../../../lib/form-rules';
+import { useForm } from '../../../lib/use-form';
 
 const route = getRouteApi('/store/reset-password');
-const ID = 'reset-password';
-const FIELD_ORDER = ['password', 'confirmPassword'] as const;
 
 function InvalidLink({ incomplete = false }: { incomplete?: boolean }) {
   return (
@@ -38,13 +37,19 @@ function InvalidLink({ incomplete = false }: { incomplete?: boolean }) {
 export function ResetPasswordPage() {
   const { token } = route.useSearch();
   const reset = useResetPassword();
-  const [password, setPassword] = useState('');
-  const [confirmPassword, setConfirmPassword] = useState('');
-  const [errors, setErrors] = useState<FormErrors>({});
-  const [serverUnmet, setServerUnmet] = useState<PasswordRule[]>([]);
-  const [attempted, setAttempted] = useState(false);
-  const [formError, setFormError] = useState<string | null>(null);
   const [linkInvalid, setLinkInvalid] = useState(false);
+  const form = useForm({
+    idPrefix: 'reset-password',
+    initialValues: { password: '', confirmPassword: '' },
+    validate: ({ password, confirmPassword }) => ({
+      password: newPasswordProblem(password, ''),
+      confirmPassword: confirmationProblem(confirmPassword, password),
+    }),
+    interpretError: (error) => {
+      const refused = refusedPasswordMessage(error);
+      return refused ? { password: refused } : undefined;
+    },
+  });
 
   if (!token) return <InvalidLink incomplete />;
   if (linkInvalid) return <InvalidLink />;
@@ -68,86 +73,30 @@ export function ResetPasswordPage() {
     );
   }
 
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (reset.isPending || !token) return;
-    setAttempted(true);
-    setFormError(null);
-    const problems = compact({
-      password: !password
-        ? 'Choose a new password'
-        : unmetPasswordRules(password, '').length > 0
-          ? 'Your password does not meet every requirement yet'
-          : undefined,
-      confirmPassword: confirmationError(confirmPassword, password),
-    });
-    if (Object.keys(problems).length > 0) {
-      showFieldErrors(setErrors, problems, FIELD_ORDER, ID);
-      return;
+  async function send({ password }: { password: string }) {
+    if (!token) return;
+    try {
+      await reset.mutateAsync({ token, password });
+    } catch (error) {
+      // The link is used up or expired: no new password can fix that.
+      if (hasCode(error, 'AUTH_RESET_TOKEN_INVALID') || (hasCode(error, 'VALIDATION_ERROR') && fieldErrorsOf(error).token)) {
+        setLinkInvalid(true);
+        return;
+      }
+      throw error;
     }
-    setErrors({});
-    reset.mutate(
-      { token, password },
-      {
-        // Every session ended, this device's too.
-        onSuccess: () => endLocalSession(),
-        onError: (error) => {
-          const refusal = newPasswordRefusal(error);
-          if (hasCode(error, 'AUTH_RESET_TOKEN_INVALID')) {
-            setLinkInvalid(true);
-          } else if (refusal) {
-            setServerUnmet(refusal.unmet);
-            showFieldErrors(setErrors, { password: refusal.message }, FIELD_ORDER, ID);
-          } else if (hasCode(error, 'VALIDATION_ERROR')) {
-            const fields = fieldErrorsOf(error);
-            if (fields.token) setLinkInvalid(true);
-            else if (fields.password) showFieldErrors(setErrors, { password: fields.password }, FIELD_ORDER, ID);
-            else setFormError(error.message);
-          } else {
-            setFormError(genericMessage(error));
-          }
-        },
-      },
-    );
+    // Every session ended, this device's too.
+    endLocalSession();
   }
 
   return (
     <AuthCard title="Choose a new password" intro={<p>After the change, every device signed in to your account is signed out.</p>}>
-      <form className="form" noValidate onSubmit={submit}>
-        <NewPasswordField
-          id={`${ID}-password`}
-          label="New password"
-          name="password"
-          value={password}
-          email=""
-          serverUnmet={serverUnmet}
-          showUnmetAsErrors={attempted}
-          error={errors.password}
-          onChange={(value) => {
-            setPassword(value);
-            setServerUnmet([]);
-            if (errors.password) setErrors((current) => ({ ...current, password: undefined }));
-          }}
-        />
-        <PasswordField
-          id={`${ID}-confirmPassword`}
-          label="Confirm new password"
-          name="confirmPassword"
-          autoComplete="new-password"
-          value={confirmPassword}
-          error={errors.confirmPassword}
-          onChange={(event) => {
-            setConfirmPassword(event.target.value);
-            if (errors.confirmPassword) setErrors((current) => ({ ...current, confirmPassword: undefined }));
-          }}
-        />
-        {formError && (
-          <Alert tone="error">
-            <p>{formError}</p>
-          </Alert>
-        )}
-        <Button type="submit" className="form__submit" aria-disabled={reset.isPending || undefined}>
-          {reset.isPending ? 'Saving…' : 'Change password'}
+      <form className="form" noValidate onSubmit={form.handleSubmit(send)}>
+        <NewPasswordField {...newPasswordFieldProps(form, 'password')} label="New password" email="" />
+        <PasswordField {...form.field('confirmPassword')} label="Confirm new password" autoComplete="new-password" />
+        <FormErrorAlert message={form.formError} />
+        <Button type="submit" className="form__submit" aria-disabled={form.pending || undefined}>
+          {form.pending ? 'Saving…' : 'Change password'}
         </Button>
       </form>
     </AuthCard>

@@ -1,30 +1,37 @@
 import { getRouteApi, Link, useRouter } from '@tanstack/react-router';
-import { useEffect, useState, type FormEvent, type ReactNode } from 'react';
+import { useEffect, useState } from 'react';
 import { Alert } from '../../../components/ui/alert';
-import { Button } from '../../../components/ui/button';
+import { Button, buttonClassName } from '../../../components/ui/button';
 import { TextField } from '../../../components/ui/form-field';
 import { useSignIn } from '../../../features/auth/api/sign-in';
 import { AuthCard } from '../../../features/auth/components/auth-card';
 import { PasswordField } from '../../../features/auth/components/password-field';
 import { ResendVerificationButton } from '../../../features/auth/components/resend-verification';
-import {
-  fieldErrorsOf,
-  formatWait,
-  genericMessage,
-  hasCode,
-  retryAfterSecondsOf,
-  retryLaterMessage,
-} from '../../../features/auth/errors';
 import { isProtectedPath } from '../../../features/auth/session';
-import { compact, emailError, showFieldErrors, type FormErrors } from '../../../features/auth/validation';
+import { useStore } from '../../../features/store/api/get-store';
+import { useStoreName } from '../../../features/store/components/store-brand';
+import { formatWait, genericMessage, hasCode, retryAfterSecondsOf, retryLaterMessage } from '../../../lib/api-errors';
+import { emailProblem } from '../../../lib/form-rules';
 import { useAccessToken } from '../../../lib/use-access-token';
+import { useForm } from '../../../lib/use-form';
 
 const route = getRouteApi('/store/sign-in');
-const ID = 'sign-in';
-const FIELD_ORDER = ['email', 'password'] as const;
+
+/** Said when a sign-in is refused for a suspended account, and when a suspension ended the session. */
+function SuspendedAlert({ signedOut = false }: { signedOut?: boolean }) {
+  return (
+    <Alert tone="error" title="This account is suspended">
+      <p>
+        {signedOut ? 'An administrator suspended your account, so you were signed out. ' : ''}
+        It cannot be used to sign in until an administrator activates it again; we emailed you the reason. If you think
+        this is a mistake, contact the shop’s support team.
+      </p>
+    </Alert>
+  );
+}
 
 /** What the server's refusal means to the person at the keyboard. */
-function SignInProblem({ error, email }: { error: Error; email: string }) {
+function SignInProblem({ error, email }: { error: unknown; email: string }) {
   if (hasCode(error, 'AUTH_INVALID_CREDENTIALS')) {
     return (
       <Alert tone="error" title="Email or password is incorrect">
@@ -62,13 +69,7 @@ function SignInProblem({ error, email }: { error: Error; email: string }) {
       </Alert>
     );
   }
-  if (hasCode(error, 'AUTH_ACCOUNT_SUSPENDED')) {
-    return (
-      <Alert tone="error" title="This account is suspended">
-        <p>It cannot be used to sign in. If you think this is a mistake, contact the shop’s support team.</p>
-      </Alert>
-    );
-  }
+  if (hasCode(error, 'AUTH_ACCOUNT_SUSPENDED')) return <SuspendedAlert />;
   if (hasCode(error, 'RATE_LIMITED')) {
     return (
       <Alert tone="error" title="Too many attempts">
@@ -83,17 +84,25 @@ function SignInProblem({ error, email }: { error: Error; email: string }) {
   );
 }
 
+type Values = { email: string; password: string };
+
 export function SignInPage() {
   const search = route.useSearch();
+  const storeName = useStoreName();
+  const membersOnly = useStore().data?.requireSignInToBrowse === true;
   const signedIn = useAccessToken() !== null;
   const signIn = useSignIn();
-  const [email, setEmail] = useState(search.email ?? '');
-  const [password, setPassword] = useState('');
-  const [errors, setErrors] = useState<FormErrors>({});
-  const [problem, setProblem] = useState<{ error: Error; email: string } | null>(null);
-  const target = search.redirect ?? '/account';
-
   const router = useRouter();
+  const [sentEmail, setSentEmail] = useState('');
+  const form = useForm<Values>({
+    idPrefix: 'sign-in',
+    initialValues: { email: search.email ?? '', password: '' },
+    validate: ({ email, password }) => ({
+      email: emailProblem(email),
+      password: password ? undefined : 'Enter your password',
+    }),
+  });
+  const target = search.redirect ?? '/account';
 
   // Signed in (just now, or already): on to where the visitor was going, replacing this page in
   // the history so Back does not return to a sign-in form.
@@ -102,90 +111,72 @@ export function SignInPage() {
   }, [signedIn, router, target]);
   if (signedIn) return null;
 
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (signIn.isPending) return;
-    setProblem(null);
-    const problems = compact({
-      email: emailError(email),
-      password: password ? undefined : 'Enter your password',
-    });
-    if (Object.keys(problems).length > 0) {
-      showFieldErrors(setErrors, problems, FIELD_ORDER, ID);
-      return;
-    }
-    setErrors({});
-    const sentEmail = email.trim();
-    signIn.mutate(
-      { email: sentEmail, password },
-      {
-        onError: (error) => {
-          if (hasCode(error, 'VALIDATION_ERROR')) {
-            const fields = fieldErrorsOf(error);
-            if (fields.email || fields.password) {
-              showFieldErrors(setErrors, { email: fields.email, password: fields.password }, FIELD_ORDER, ID);
-              return;
-            }
-          }
-          setProblem({ error, email: sentEmail });
-        },
-      },
-    );
+  async function send({ email, password }: Values) {
+    setSentEmail(email.trim());
+    await signIn.mutateAsync({ email: email.trim(), password });
   }
 
-  let intro: ReactNode = <p>Welcome back.</p>;
-  if (search.redirect && isProtectedPath(search.redirect)) intro = <p>Sign in to continue.</p>;
+  const continuing = search.redirect !== undefined && isProtectedPath(search.redirect);
+  // A members-only store sends every visitor here first: most have no account yet.
+  const welcomingMember = membersOnly && !continuing;
+  const createAccount = (
+    <Link to="/register" className={welcomingMember ? buttonClassName('secondary') : undefined}>
+      Create an account
+    </Link>
+  );
 
   return (
     <AuthCard
-      title="Sign in"
-      intro={intro}
+      title={welcomingMember ? `Sign in to ${storeName}` : 'Sign in'}
+      documentTitle="Sign in"
+      intro={
+        welcomingMember ? (
+          <p>
+            {storeName} is open to its members only. Sign in to see the products, or create an account: it is free and
+            takes a minute.
+          </p>
+        ) : (
+          <p>{continuing ? 'Sign in to continue.' : 'Welcome back.'}</p>
+        )
+      }
       footer={
-        <p>
-          New to shoppingMall? <Link to="/register">Create an account</Link>
-        </p>
+        welcomingMember ? undefined : (
+          <p>
+            New to {storeName}? {createAccount}
+          </p>
+        )
       }
     >
-      <form className="form" noValidate onSubmit={submit}>
+      {/* Until a sign-in is tried: its own answer then says it. */}
+      {search.reason === 'suspended' && !form.formError && <SuspendedAlert signedOut />}
+      <form className="form" noValidate onSubmit={form.handleSubmit(send)}>
         <TextField
-          id={`${ID}-email`}
+          {...form.field('email')}
           label="Email address"
           type="email"
-          name="email"
           autoComplete="username"
           inputMode="email"
           autoCapitalize="none"
           spellCheck={false}
-          value={email}
-          error={errors.email}
-          onChange={(event) => {
-            setEmail(event.target.value);
-            if (errors.email) setErrors((current) => ({ ...current, email: undefined }));
-          }}
         />
-        <PasswordField
-          id={`${ID}-password`}
-          label="Password"
-          name="password"
-          autoComplete="current-password"
-          value={password}
-          error={errors.password}
-          onChange={(event) => {
-            setPassword(event.target.value);
-            if (errors.password) setErrors((current) => ({ ...current, password: undefined }));
-          }}
-        >
+        <PasswordField {...form.field('password')} label="Password" autoComplete="current-password">
           <p className="field__aside">
-            <Link to="/forgot-password" search={{ email: email.trim() || undefined }}>
+            <Link to="/forgot-password" search={{ email: form.values.email.trim() || undefined }}>
               Forgot your password?
             </Link>
           </p>
         </PasswordField>
-        {problem && <SignInProblem error={problem.error} email={problem.email} />}
-        <Button type="submit" className="form__submit" aria-disabled={signIn.isPending || undefined}>
-          {signIn.isPending ? 'Signing in…' : 'Sign in'}
+        {form.formError && <SignInProblem error={form.submitError} email={sentEmail} />}
+        <Button type="submit" className="form__submit" aria-disabled={form.pending || undefined}>
+          {form.pending ? 'Signing in…' : 'Sign in'}
         </Button>
       </form>
+      {welcomingMember && (
+        <div className="auth__alternative">
+          <h2 className="auth__subheading">New to {storeName}?</h2>
+          {createAccount}
+        </div>
+      )}
     </AuthCard>
   );
 }

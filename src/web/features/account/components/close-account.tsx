@@ -1,14 +1,13 @@
 import { useNavigate } from '@tanstack/react-router';
-import { useId, useRef, useState, type FormEvent } from 'react';
-import { Alert } from '../../../components/ui/alert';
+import { useId } from 'react';
+import { FormErrorAlert } from '../../../components/ui/alert';
 import { Button } from '../../../components/ui/button';
+import { useConfirmation } from '../../../lib/use-confirmation';
+import { useForm } from '../../../lib/use-form';
 import { PasswordField } from '../../auth/components/password-field';
-import { fieldErrorsOf, genericMessage, hasCode } from '../../auth/errors';
 import { endLocalSession } from '../../auth/session';
 import type { CurrentUser } from '../../auth/types';
 import { useCloseAccount } from '../api/close-account';
-
-const PASSWORD_ID = 'close-account-password';
 
 /**
  * Closing the account for good: what it means first, then the password as a deliberate second
@@ -18,48 +17,18 @@ export function CloseAccount({ user }: { user: CurrentUser }) {
   const headingId = useId();
   const navigate = useNavigate();
   const close = useCloseAccount();
-  const [confirming, setConfirming] = useState(false);
-  const [password, setPassword] = useState('');
-  const [passwordError, setPasswordError] = useState<string>();
-  const [formError, setFormError] = useState<string | null>(null);
-  const startRef = useRef<HTMLButtonElement>(null);
+  const { confirming, ask, cancel, startRef, firstRef } = useConfirmation<HTMLInputElement>();
+  const form = useForm({
+    idPrefix: 'close-account',
+    initialValues: { password: '' },
+    validate: ({ password }) => ({ password: password ? undefined : 'Enter your password to confirm' }),
+    serverMessages: { password: 'Your password is not correct' },
+  });
 
-  function focusPassword() {
-    requestAnimationFrame(() => document.getElementById(PASSWORD_ID)?.focus());
-  }
-
-  function cancel() {
-    setConfirming(false);
-    setPassword('');
-    setPasswordError(undefined);
-    setFormError(null);
-    requestAnimationFrame(() => startRef.current?.focus());
-  }
-
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (close.isPending) return;
-    setFormError(null);
-    if (!password) {
-      setPasswordError('Enter your password to confirm');
-      focusPassword();
-      return;
-    }
-    close.mutate(password, {
-      onSuccess: () => {
-        endLocalSession();
-        void navigate({ to: '/', replace: true });
-      },
-      onError: (error) => {
-        if (hasCode(error, 'VALIDATION_ERROR') && fieldErrorsOf(error).password) {
-          setPasswordError('Your password is not correct');
-          focusPassword();
-        } else {
-          // A rate limit or the network: said above the buttons.
-          setFormError(genericMessage(error));
-        }
-      },
-    });
+  async function send({ password }: { password: string }) {
+    await close.mutateAsync(password);
+    endLocalSession();
+    await navigate({ to: '/', replace: true });
   }
 
   return (
@@ -78,47 +47,31 @@ export function CloseAccount({ user }: { user: CurrentUser }) {
       </ul>
       {!confirming ? (
         <div>
-          <Button
-            ref={startRef}
-            variant="secondary"
-            onClick={() => {
-              setConfirming(true);
-              focusPassword();
-            }}
-          >
+          <Button ref={startRef} variant="secondary" onClick={ask}>
             Close my account…
           </Button>
         </div>
       ) : (
-        <form className="confirm" noValidate onSubmit={submit} aria-label="Confirm closing your account">
+        <form className="confirm" noValidate onSubmit={form.handleSubmit(send)} aria-label="Confirm closing your account">
           <p>
             <strong>Are you sure?</strong> Enter your password to close the account of{' '}
             <span className="break-anywhere">{user.email}</span>.
           </p>
           {/* Lets a password manager offer the right account's password. */}
           <input type="email" name="username" autoComplete="username" value={user.email} readOnly hidden />
-          <PasswordField
-            id={PASSWORD_ID}
-            label="Your password"
-            name="password"
-            autoComplete="current-password"
-            value={password}
-            error={passwordError}
-            onChange={(event) => {
-              setPassword(event.target.value);
-              setPasswordError(undefined);
-            }}
-          />
-          {formError && (
-            <Alert tone="error">
-              <p>{formError}</p>
-            </Alert>
-          )}
+          <PasswordField ref={firstRef} {...form.field('password')} label="Your password" autoComplete="current-password" />
+          <FormErrorAlert message={form.formError} />
           <div className="actions">
-            <Button type="submit" className="button--danger" aria-disabled={close.isPending || undefined}>
-              {close.isPending ? 'Closing your account…' : 'Close my account permanently'}
+            <Button type="submit" className="button--danger" aria-disabled={form.pending || undefined}>
+              {form.pending ? 'Closing your account…' : 'Close my account permanently'}
             </Button>
-            <Button variant="secondary" onClick={cancel}>
+            <Button
+              variant="secondary"
+              onClick={() => {
+                form.reset();
+                cancel();
+              }}
+            >
               Keep my account
             </Button>
           </div>

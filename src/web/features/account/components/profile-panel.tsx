@@ -1,19 +1,17 @@
-import { useId, useRef, useState, type FormEvent } from 'react';
+import { useId, useRef, useState } from 'react';
 import type { ProfilePatch } from '../../../../contracts/account';
-import { Alert } from '../../../components/ui/alert';
+import { ACCOUNT_FIELD_MAX } from '../../../../contracts/account-rules';
+import { Alert, FormErrorAlert } from '../../../components/ui/alert';
 import { Button } from '../../../components/ui/button';
 import { TextField } from '../../../components/ui/form-field';
 import { formatDate, formatDateTime } from '../../../lib/format-date';
-import { fieldErrorsOf, genericMessage, hasCode } from '../../auth/errors';
-import type { CurrentUser, UserRole } from '../../auth/types';
-import { compact, phoneError, showFieldErrors, type FormErrors } from '../../auth/validation';
-import { useUpdateProfile } from '../api/update-profile';
 import { displayPhone } from '../../../lib/format-phone';
-import { ACCOUNT_FIELD_MAX } from '../../../../contracts/account-rules';
+import { phoneProblem, requiredProblem } from '../../../lib/form-rules';
+import { useForm } from '../../../lib/use-form';
+import type { CurrentUser, UserRole } from '../../auth/types';
+import { useUpdateProfile } from '../api/update-profile';
 
 const ID = 'profile';
-const FIELD_ORDER = ['fullName', 'phone'] as const;
-/** The API takes 4–32 characters; a number without a few digits is surely a typo. */
 
 const ROLE_LABELS: Record<UserRole, string> = {
   customer: 'Shopper',
@@ -22,13 +20,6 @@ const ROLE_LABELS: Record<UserRole, string> = {
 };
 
 type Values = { fullName: string; phone: string };
-
-function validate(values: Values): FormErrors {
-  return compact({
-    fullName: values.fullName.trim() ? undefined : 'Enter your full name',
-    phone: phoneError(values.phone),
-  });
-}
 
 /** Only what the user changed is sent (the server answers a phone in E.164, which they may have typed differently). */
 function changesOf(user: CurrentUser, values: Values): ProfilePatch {
@@ -97,73 +88,34 @@ type ProfileFormProps = { user: CurrentUser; onDone: (saved: boolean) => void };
 
 function ProfileForm({ user, onDone }: ProfileFormProps) {
   const update = useUpdateProfile();
-  const [values, setValues] = useState<Values>({ fullName: user.fullName, phone: user.phone });
-  const [errors, setErrors] = useState<FormErrors>({});
-  const [formError, setFormError] = useState<string | null>(null);
+  const form = useForm<Values>({
+    idPrefix: ID,
+    initialValues: { fullName: user.fullName, phone: user.phone },
+    validate: ({ fullName, phone }) => ({ fullName: requiredProblem(fullName, 'Enter your full name'), phone: phoneProblem(phone) }),
+  });
 
-  function change(field: keyof Values, value: string) {
-    setValues((current) => ({ ...current, [field]: value }));
-    if (errors[field]) setErrors((current) => ({ ...current, [field]: undefined }));
-  }
-
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (update.isPending) return;
-    setFormError(null);
-    const problems = validate(values);
-    if (Object.keys(problems).length > 0) {
-      showFieldErrors(setErrors, problems, FIELD_ORDER, ID);
-      return;
-    }
-    setErrors({});
+  async function send(values: Values) {
     const patch = changesOf(user, values);
-    if (Object.keys(patch).length === 0) {
-      onDone(false);
-      return;
-    }
-    update.mutate(patch, {
-      onSuccess: () => onDone(true),
-      onError: (error) => {
-        const fields = hasCode(error, 'VALIDATION_ERROR') ? fieldErrorsOf(error) : {};
-        const mapped = compact({ fullName: fields.fullName, phone: fields.phone });
-        if (Object.keys(mapped).length > 0) showFieldErrors(setErrors, mapped, FIELD_ORDER, ID);
-        else setFormError(genericMessage(error));
-      },
-    });
+    const changed = Object.keys(patch).length > 0;
+    if (changed) await update.mutateAsync(patch);
+    onDone(changed);
   }
 
   return (
-    <form className="form form--narrow" noValidate onSubmit={submit}>
+    <form className="form form--narrow" noValidate onSubmit={form.handleSubmit(send)}>
+      <TextField {...form.field('fullName')} label="Full name" autoComplete="name" maxLength={ACCOUNT_FIELD_MAX.fullName} />
       <TextField
-        id={`${ID}-fullName`}
-        label="Full name"
-        name="fullName"
-        autoComplete="name"
-        maxLength={ACCOUNT_FIELD_MAX.fullName}
-        value={values.fullName}
-        error={errors.fullName}
-        onChange={(event) => change('fullName', event.target.value)}
-      />
-      <TextField
-        id={`${ID}-phone`}
+        {...form.field('phone')}
         label="Phone number"
         hint="With the country code, e.g. +1 202 555 0143. For delivery questions about your orders."
         type="tel"
-        name="phone"
         autoComplete="tel"
         maxLength={ACCOUNT_FIELD_MAX.phone}
-        value={values.phone}
-        error={errors.phone}
-        onChange={(event) => change('phone', event.target.value)}
       />
-      {formError && (
-        <Alert tone="error">
-          <p>{formError}</p>
-        </Alert>
-      )}
+      <FormErrorAlert message={form.formError} />
       <div className="actions">
-        <Button type="submit" aria-disabled={update.isPending || undefined}>
-          {update.isPending ? 'Saving…' : 'Save changes'}
+        <Button type="submit" aria-disabled={form.pending || undefined}>
+          {form.pending ? 'Saving…' : 'Save changes'}
         </Button>
         <Button variant="secondary" onClick={() => onDone(false)}>
           Cancel

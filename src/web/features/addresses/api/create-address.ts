@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiFetch } from '../../../lib/api-client';
 import type { Address, AddressBody } from '../types';
-import { addressesKey } from './get-addresses';
+import { queryKeys } from '../../../lib/query-keys';
 
 export function createAddress(body: AddressBody) {
   return apiFetch<Address>('/me/addresses', { method: 'POST', body });
@@ -11,6 +11,6 @@ export function useCreateAddress() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: createAddress,
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: addressesKey }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.me.addresses }),
   });
 }

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiFetch } from '../../../lib/api-client';
-import { addressesKey } from './get-addresses';
+import { queryKeys } from '../../../lib/query-keys';
 
 export function deleteAddress(id: string) {
   return apiFetch<void>(`/me/addresses/${encodeURIComponent(id)}`, { method: 'DELETE' });
@@ -11,6 +11,6 @@ export function useDeleteAddress() {
   return useMutation({
     mutationFn: deleteAddress,
     // A 404 means it was already gone: either way the list is refreshed.
-    onSettled: () => queryClient.invalidateQueries({ queryKey: addressesKey }),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: queryKeys.me.addresses }),
   });
 }

@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiFetch } from '../../../lib/api-client';
 import type { Address } from '../types';
-import { addressesKey } from './get-addresses';
+import { queryKeys } from '../../../lib/query-keys';
 
 export function setDefaultAddress(id: string) {
   return apiFetch<Address>(`/me/addresses/${encodeURIComponent(id)}/default`, { method: 'POST' });
@@ -12,6 +12,6 @@ export function useSetDefaultAddress() {
   return useMutation({
     mutationFn: setDefaultAddress,
     // The previous default changed too, and the order of the list with it.
-    onSettled: () => queryClient.invalidateQueries({ queryKey: addressesKey }),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: queryKeys.me.addresses }),
   });
 }

@@ -5,7 +5,9 @@ import { Button } from '../../../components/ui/button';
 import { EmptyState } from '../../../components/ui/empty-state';
 import { ErrorState } from '../../../components/ui/error-state';
 import { LoadingState } from '../../../components/ui/spinner';
-import { genericMessage, hasCode } from '../../auth/errors';
+import { genericMessage, hasCode } from '../../../lib/api-errors';
+import { displayPhone } from '../../../lib/format-phone';
+import { useCurrentUser } from '../../auth/api/get-me';
 import { useCreateAddress } from '../api/create-address';
 import { useDeleteAddress } from '../api/delete-address';
 import { useAddresses } from '../api/get-addresses';
@@ -13,9 +15,10 @@ import { useSetDefaultAddress } from '../api/set-default-address';
 import { useUpdateAddress } from '../api/update-address';
 import { browserCountry } from '../countries';
 import type { Address } from '../types';
+import { addressName } from '../format-address';
 import { emptyAddress, toBody, toPatch, valuesOf, type AddressValues } from '../validation';
-import { AddressCard, addressName, editButtonId } from './address-card';
-import { AddressForm } from './address-form';
+import { AddressCard, editButtonId } from './address-card';
+import { AddressForm, type Contact } from './address-form';
 
 type Outcome = { tone: 'success' | 'error'; text: string };
 
@@ -24,6 +27,9 @@ const GONE = 'This address no longer exists: it may have been deleted in another
 /** The user's saved addresses: add, edit, delete, and choose the default one. */
 export function AddressBook() {
   const addresses = useAddresses();
+  const user = useCurrentUser().data;
+  // Most parcels are for the account holder: a new address starts with their name and phone.
+  const ownContact: Contact | undefined = user && { recipientName: user.fullName, phone: displayPhone(user.phone) };
   const createAddress = useCreateAddress();
   const updateAddress = useUpdateAddress();
   const deleteAddress = useDeleteAddress();
@@ -143,6 +149,7 @@ export function AddressBook() {
                 <h3 className="address-card__name">Edit {addressName(address)}</h3>
                 <AddressForm
                   initialValues={valuesOf(address)}
+                  ownContact={ownContact}
                   submitLabel="Save changes"
                   pendingLabel="Saving…"
                   onSubmit={(values) => save(address, values)}
@@ -193,7 +200,14 @@ export function AddressBook() {
       {adding && (
         <div className="address-book__new" role="group" aria-labelledby={newHeadingId}>
           <h3 id={newHeadingId}>New address</h3>
-          <AddressForm initialValues={emptyAddress(browserCountry())} submitLabel="Save address" pendingLabel="Saving…" onSubmit={add} onCancel={stopAdding} />
+          <AddressForm
+            initialValues={{ ...emptyAddress(browserCountry()), ...ownContact }}
+            ownContact={ownContact}
+            submitLabel="Save address"
+            pendingLabel="Saving…"
+            onSubmit={add}
+            onCancel={stopAdding}
+          />
         </div>
       )}
       {content}

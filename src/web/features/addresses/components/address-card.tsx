@@ -1,11 +1,9 @@
-import { useId, useRef, useState } from 'react';
+import { useId } from 'react';
 import { Button } from '../../../components/ui/button';
-import { countryLabel } from '../countries';
-import { displayPhone } from '../../../lib/format-phone';
+import { useConfirmation } from '../../../lib/use-confirmation';
+import { addressName } from '../format-address';
 import type { Address } from '../types';
-
-/** What the card is called: its label, else the recipient. */
-export const addressName = (address: Address): string => address.label ?? address.recipientName;
+import { PostalAddress } from './postal-address';
 
 /** The id of a card's Edit button, so focus can return to it when its form closes. */
 export const editButtonId = (address: Address): string => `address-${address.id}-edit`;
@@ -23,11 +21,8 @@ type AddressCardProps = {
 export function AddressCard({ address, pending, onSetDefault, onEdit, onDelete }: AddressCardProps) {
   const busy = pending !== undefined;
   const headingId = useId();
-  const [confirming, setConfirming] = useState(false);
-  const confirmRef = useRef<HTMLButtonElement>(null);
-  const deleteRef = useRef<HTMLButtonElement>(null);
+  const { confirming, ask, cancel, startRef, firstRef } = useConfirmation();
   const name = addressName(address);
-  const region = [address.city, address.state, address.postalCode].filter(Boolean).join(', ');
 
   return (
     <article className={`address-card${address.isDefault ? ' address-card--default' : ''}`} aria-labelledby={headingId}>
@@ -37,14 +32,7 @@ export function AddressCard({ address, pending, onSetDefault, onEdit, onDelete }
         </h3>
         {address.isDefault && <span className="tag tag--accent">Default</span>}
       </div>
-      <address className="address-card__lines break-anywhere">
-        {address.label && <span>{address.recipientName}</span>}
-        <span>{address.line1}</span>
-        {address.line2 && <span>{address.line2}</span>}
-        <span>{region}</span>
-        <span>{countryLabel(address.country)}</span>
-        <span className="muted">{displayPhone(address.phone)}</span>
-      </address>
+      <PostalAddress address={address} />
       {!confirming ? (
         <div className="actions">
           {!address.isDefault && (
@@ -56,14 +44,7 @@ export function AddressCard({ address, pending, onSetDefault, onEdit, onDelete }
           <Button id={editButtonId(address)} variant="secondary" onClick={() => onEdit(address)}>
             Edit<span className="visually-hidden"> {name}</span>
           </Button>
-          <Button
-            ref={deleteRef}
-            variant="secondary"
-            onClick={() => {
-              setConfirming(true);
-              requestAnimationFrame(() => confirmRef.current?.focus());
-            }}
-          >
+          <Button ref={startRef} variant="secondary" onClick={ask}>
             Delete<span className="visually-hidden"> {name}</span>
           </Button>
         </div>
@@ -74,16 +55,10 @@ export function AddressCard({ address, pending, onSetDefault, onEdit, onDelete }
             {address.isDefault && ' It is your default address: you will be asked to choose another.'}
           </p>
           <div className="actions">
-            <Button ref={confirmRef} className="button--danger" aria-disabled={busy || undefined} onClick={() => !busy && onDelete(address)}>
+            <Button ref={firstRef} className="button--danger" aria-disabled={busy || undefined} onClick={() => !busy && onDelete(address)}>
               {pending === 'delete' ? 'Deleting…' : 'Yes, delete'}
             </Button>
-            <Button
-              variant="secondary"
-              onClick={() => {
-                setConfirming(false);
-                requestAnimationFrame(() => deleteRef.current?.focus());
-              }}
-            >
+            <Button variant="secondary" onClick={cancel}>
               Cancel
             </Button>
           </div>

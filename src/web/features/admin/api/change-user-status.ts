@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { UserProfile } from '../../../../contracts/auth';
 import { apiFetch } from '../../../lib/api-client';
-import { adminKeys } from '../keys';
+import { queryKeys } from '../../../lib/query-keys';
 
 export type StatusChange = { userId: string; action: 'suspend' | 'activate'; reason?: string };
 
@@ -17,6 +17,6 @@ export function useChangeUserStatus() {
   return useMutation({
     mutationFn: changeUserStatus,
     // Done or refused (a 409: someone else was quicker), the account and the lists may have changed.
-    onSettled: () => queryClient.invalidateQueries({ queryKey: adminKeys.users }),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: queryKeys.admin.users }),
   });
 }

@@ -1,7 +1,7 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import type { AuditLogSearch, AuditRecord } from '../../../../contracts/audit';
 import { apiFetchList } from '../../../lib/api-client';
-import { adminKeys } from '../keys';
+import { queryKeys } from '../../../lib/query-keys';
 
 export function getAuditLog(params: AuditLogSearch, signal?: AbortSignal) {
   return apiFetchList<AuditRecord>('/admin/audit-log', { query: params, signal });
@@ -9,7 +9,7 @@ export function getAuditLog(params: AuditLogSearch, signal?: AbortSignal) {
 
 export function useAuditLog(params: AuditLogSearch) {
   return useQuery({
-    queryKey: adminKeys.auditLog(params),
+    queryKey: queryKeys.admin.auditLog(params),
     queryFn: ({ signal }) => getAuditLog(params, signal),
     placeholderData: keepPreviousData,
     // A log is read to see what just happened: always ask again.

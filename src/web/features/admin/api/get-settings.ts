@@ -1,12 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
 import type { StoreSettings } from '../../../../contracts/settings';
 import { apiFetch } from '../../../lib/api-client';
-import { adminKeys } from '../keys';
+import { queryKeys } from '../../../lib/query-keys';
 
 export function getSettings(signal?: AbortSignal) {
   return apiFetch<StoreSettings>('/admin/settings', { signal });
 }
 
 export function useSettings() {
-  return useQuery({ queryKey: adminKeys.settings, queryFn: ({ signal }) => getSettings(signal) });
+  return useQuery({ queryKey: queryKeys.admin.settings, queryFn: ({ signal }) => getSettings(signal) });
 }

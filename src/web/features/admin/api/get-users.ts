@@ -1,7 +1,7 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import type { AdminUserListQuery, AdminUserSummary } from '../../../../contracts/admin';
 import { apiFetchList } from '../../../lib/api-client';
-import { adminKeys } from '../keys';
+import { queryKeys } from '../../../lib/query-keys';
 
 /** Every filter is optional: the server fills in its defaults. */
 export type UserListParams = Partial<AdminUserListQuery>;
@@ -12,7 +12,7 @@ export function getUsers(params: UserListParams, signal?: AbortSignal) {
 
 export function useUsers(params: UserListParams) {
   return useQuery({
-    queryKey: adminKeys.userList(params),
+    queryKey: queryKeys.admin.userList(params),
     queryFn: ({ signal }) => getUsers(params, signal),
     // Keeps the current page on screen while the next page or filter loads.
     placeholderData: keepPreviousData,

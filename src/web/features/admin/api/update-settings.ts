@@ -1,8 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { SettingsPatch, StoreSettings } from '../../../../contracts/settings';
 import { apiFetch } from '../../../lib/api-client';
-import { storeQueryOptions } from '../../store/api/get-store';
-import { adminKeys } from '../keys';
+import { queryKeys } from '../../../lib/query-keys';
 
 export function updateSettings(patch: SettingsPatch) {
   return apiFetch<StoreSettings>('/admin/settings', { method: 'PATCH', body: patch });
@@ -13,9 +12,9 @@ export function useUpdateSettings() {
   return useMutation({
     mutationFn: updateSettings,
     onSuccess: (settings) => {
-      queryClient.setQueryData(adminKeys.settings, settings);
+      queryClient.setQueryData(queryKeys.admin.settings, settings);
       // The storefront's copy (store name, sign-in to browse) is out of date now.
-      void queryClient.invalidateQueries({ queryKey: storeQueryOptions().queryKey });
+      void queryClient.invalidateQueries({ queryKey: queryKeys.store });
     },
   });
 }

@@ -1,12 +1,14 @@
-import { useId, useRef, useState, type FormEvent } from 'react';
+import { useId, useState } from 'react';
+import { REASON_MAX } from '../../../../contracts/account-rules';
 import type { UserProfile } from '../../../../contracts/auth';
-import { Alert } from '../../../components/ui/alert';
+import { Alert, FormErrorAlert } from '../../../components/ui/alert';
 import { Button } from '../../../components/ui/button';
-import { fieldErrorsOf, genericMessage } from '../../auth/errors';
+import { TextAreaField } from '../../../components/ui/form-field';
+import { focusOnMount } from '../../../lib/focus-on-mount';
+import { useConfirmation } from '../../../lib/use-confirmation';
+import { useForm } from '../../../lib/use-form';
 import { useChangeUserStatus, type StatusChange } from '../api/change-user-status';
 import { UserStatusBadge } from './badges';
-
-const REASON_MAX = 500;
 
 type Action = StatusChange['action'];
 
@@ -51,40 +53,18 @@ type AccountStatusPanelProps = { user: UserProfile; isSelf: boolean };
 /** Suspends or reactivates an account, after a confirmation that says what will happen. */
 export function AccountStatusPanel({ user, isSelf }: AccountStatusPanelProps) {
   const headingId = useId();
-  const reasonId = useId();
   const change = useChangeUserStatus();
-  const [confirming, setConfirming] = useState(false);
-  const [reason, setReason] = useState('');
+  const { confirming, ask, cancel, close, startRef, firstRef } = useConfirmation<HTMLTextAreaElement>();
+  const form = useForm({ initialValues: { reason: '' } });
   const [done, setDone] = useState<string | null>(null);
-  const startRef = useRef<HTMLButtonElement>(null);
-  const outcomeRef = useRef<HTMLDivElement>(null);
   const available = availableAction(user, isSelf);
 
-  function cancel() {
-    setConfirming(false);
-    setReason('');
-    change.reset();
-    requestAnimationFrame(() => startRef.current?.focus());
+  async function send(action: Action, reason: string) {
+    await change.mutateAsync({ userId: user.id, action, reason: reason.trim() || undefined });
+    setDone(COPY[action].done);
+    close();
+    form.reset();
   }
-
-  function submit(action: Action, event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (change.isPending) return;
-    change.mutate(
-      { userId: user.id, action, reason: reason.trim() || undefined },
-      {
-        onSuccess: () => {
-          setDone(COPY[action].done);
-          setConfirming(false);
-          setReason('');
-          // The form is gone: the outcome takes the focus, so it is read out.
-          requestAnimationFrame(() => outcomeRef.current?.focus());
-        },
-      },
-    );
-  }
-
-  const reasonError = change.error ? fieldErrorsOf(change.error).reason : undefined;
 
   return (
     <section className="panel" aria-labelledby={headingId}>
@@ -95,7 +75,8 @@ export function AccountStatusPanel({ user, isSelf }: AccountStatusPanelProps) {
         </p>
       </div>
       {done && (
-        <Alert ref={outcomeRef} tone="success">
+        // The form is gone: the outcome takes the focus, so it is read out.
+        <Alert ref={focusOnMount} tone="success">
           <p>{done}</p>
         </Alert>
       )}
@@ -108,8 +89,7 @@ export function AccountStatusPanel({ user, isSelf }: AccountStatusPanelProps) {
             variant="secondary"
             onClick={() => {
               setDone(null);
-              setConfirming(true);
-              requestAnimationFrame(() => document.getElementById(reasonId)?.focus());
+              ask();
             }}
           >
             {COPY[available.action].start}
@@ -119,42 +99,34 @@ export function AccountStatusPanel({ user, isSelf }: AccountStatusPanelProps) {
         <form
           className="confirm"
           noValidate
-          onSubmit={(event) => submit(available.action, event)}
+          onSubmit={form.handleSubmit(({ reason }) => send(available.action, reason))}
           aria-label={COPY[available.action].confirm}
         >
           <p>{COPY[available.action].question(user.fullName)}</p>
-          <div className={`field${reasonError ? ' field--invalid' : ''}`}>
-            <label className="field__label" htmlFor={reasonId}>
-              {COPY[available.action].reasonLabel}
-            </label>
-            <p id={`${reasonId}-hint`} className="field__hint">
-              {COPY[available.action].reasonHint}
-            </p>
-            <textarea
-              id={reasonId}
-              className="field__input admin-textarea"
-              rows={3}
-              maxLength={REASON_MAX}
-              aria-describedby={`${reasonId}-hint`}
-              aria-invalid={reasonError ? true : undefined}
-              value={reason}
-              onChange={(event) => setReason(event.target.value)}
-            />
-          </div>
-          {change.error && (
-            <Alert tone="error">
-              <p>{reasonError ?? genericMessage(change.error)}</p>
-            </Alert>
-          )}
+          <TextAreaField
+            ref={firstRef}
+            {...form.field('reason')}
+            label={COPY[available.action].reasonLabel}
+            hint={COPY[available.action].reasonHint}
+            rows={3}
+            maxLength={REASON_MAX}
+          />
+          <FormErrorAlert message={form.formError} />
           <div className="actions">
             <Button
               type="submit"
               className={available.action === 'suspend' ? 'button--danger' : undefined}
-              aria-disabled={change.isPending || undefined}
+              aria-disabled={form.pending || undefined}
             >
-              {change.isPending ? COPY[available.action].busy : COPY[available.action].confirm}
+              {form.pending ? COPY[available.action].busy : COPY[available.action].confirm}
             </Button>
-            <Button variant="secondary" onClick={cancel}>
+            <Button
+              variant="secondary"
+              onClick={() => {
+                form.reset();
+                cancel();
+              }}
+            >
               Cancel
             </Button>
           </div>

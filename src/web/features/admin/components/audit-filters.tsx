@@ -1,12 +1,12 @@
-import { useState, type FormEvent } from 'react';
-import type { AuditLogSearch, AuditOutcome } from '../../../../contracts/audit';
+import type { AuditOutcome } from '../../../../contracts/audit';
+import { AUDIT_ACTION_MAX } from '../../../../contracts/search-rules';
 import { Button } from '../../../components/ui/button';
 import { TextField } from '../../../components/ui/form-field';
-import { compact, emailError, showFieldErrors, type FormErrors } from '../../auth/validation';
+import { emailProblem } from '../../../lib/form-rules';
+import { useForm } from '../../../lib/use-form';
 import { OUTCOME_LABELS } from '../labels';
+import type { AuditFilters } from '../search-params';
 
-const ID = 'audit-filter';
-const FIELD_ORDER = ['actor', 'action', 'outcome', 'from', 'to'] as const;
 const OUTCOMES = Object.keys(OUTCOME_LABELS) as AuditOutcome[];
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** Offered as the action field is typed; any other prefix works too. */
@@ -23,21 +23,30 @@ const COMMON_ACTIONS = [
   'auth.login.succeeded',
   'auth.lockout',
   'auth.password.',
+  'auth.token.refreshed',
   'authz.denied',
 ];
 
 type FilterValues = { actor: string; action: string; outcome: AuditOutcome | ''; from: string; to: string };
-const EMPTY: FilterValues = { actor: '', action: '', outcome: '', from: '', to: '' };
 
-/** A `datetime-local` value ("2026-03-01T12:00") is the reader's local time; the API wants an instant. */
+const pad = (value: number) => String(value).padStart(2, '0');
+
+/** An instant as a `datetime-local` value ("2026-03-01T12:00"): the reader's local time. */
+function localInput(instant: string | undefined): string {
+  if (!instant) return '';
+  const at = new Date(instant);
+  return `${at.getFullYear()}-${pad(at.getMonth() + 1)}-${pad(at.getDate())}T${pad(at.getHours())}:${pad(at.getMinutes())}`;
+}
+
+/** A `datetime-local` value is the reader's local time; the URL and the API want an instant. */
 const toInstant = (local: string): string | undefined => (local ? new Date(local).toISOString() : undefined);
 
-function problemsOf(values: FilterValues): FormErrors {
+function validate(values: FilterValues) {
   const actor = values.actor.trim();
   const from = values.from ? Date.parse(values.from) : undefined;
   const to = values.to ? Date.parse(values.to) : undefined;
-  return compact({
-    actor: actor && !UUID.test(actor) && emailError(actor) ? 'Enter an email address or a user id' : undefined,
+  return {
+    actor: actor && !UUID.test(actor) && emailProblem(actor) ? 'Enter an email address or a user id' : undefined,
     from: from !== undefined && Number.isNaN(from) ? 'Enter a date and time' : undefined,
     to:
       to !== undefined && Number.isNaN(to)
@@ -45,28 +54,26 @@ function problemsOf(values: FilterValues): FormErrors {
         : from !== undefined && to !== undefined && to <= from
           ? 'Must be later than “From”'
           : undefined,
-  });
+  };
 }
 
-type AuditFiltersProps = { onApply: (filters: AuditLogSearch) => void };
+type AuditFilterFormProps = { filters: AuditFilters; onApply: (filters: AuditFilters) => void };
 
-export function AuditFilters({ onApply }: AuditFiltersProps) {
-  const [values, setValues] = useState<FilterValues>(EMPTY);
-  const [errors, setErrors] = useState<FormErrors>({});
+/** The audit log's filters as a form; applying them puts them in the page's URL. */
+export function AuditFilterForm({ filters, onApply }: AuditFilterFormProps) {
+  const form = useForm<FilterValues>({
+    idPrefix: 'audit-filter',
+    initialValues: {
+      actor: filters.actor ?? '',
+      action: filters.action ?? '',
+      outcome: filters.outcome ?? '',
+      from: localInput(filters.from),
+      to: localInput(filters.to),
+    },
+    validate,
+  });
 
-  function update<K extends keyof FilterValues>(field: K, value: FilterValues[K]) {
-    setValues((current) => ({ ...current, [field]: value }));
-    if (errors[field]) setErrors((current) => ({ ...current, [field]: undefined }));
-  }
-
-  function apply(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const problems = problemsOf(values);
-    if (Object.keys(problems).length > 0) {
-      showFieldErrors(setErrors, problems, FIELD_ORDER, ID);
-      return;
-    }
-    setErrors({});
+  function apply(values: FilterValues) {
     onApply({
       actor: values.actor.trim() || undefined,
       action: values.action.trim() || undefined,
@@ -76,50 +83,34 @@ export function AuditFilters({ onApply }: AuditFiltersProps) {
     });
   }
 
-  function reset() {
-    setValues(EMPTY);
-    setErrors({});
-    onApply({});
-  }
-
   return (
-    <form className="admin-filters" role="search" aria-label="Filter the audit log" noValidate onSubmit={apply}>
+    <form className="admin-filters" role="search" aria-label="Filter the audit log" noValidate onSubmit={form.handleSubmit(apply)}>
+      <TextField {...form.field('actor')} label="Actor" hint="Email or user id" autoComplete="off" />
       <TextField
-        id={`${ID}-actor`}
-        label="Actor"
-        hint="Email or user id"
-        autoComplete="off"
-        value={values.actor}
-        error={errors.actor}
-        onChange={(event) => update('actor', event.target.value)}
-      />
-      <TextField
-        id={`${ID}-action`}
+        {...form.field('action')}
         label="Action"
         hint="Starts with, e.g. auth.login"
         autoComplete="off"
-        list={`${ID}-actions`}
-        value={values.action}
-        error={errors.action}
-        onChange={(event) => update('action', event.target.value)}
+        maxLength={AUDIT_ACTION_MAX}
+        list={form.inputId('actions')}
       />
-      <datalist id={`${ID}-actions`}>
+      <datalist id={form.inputId('actions')}>
         {COMMON_ACTIONS.map((action) => (
           <option key={action} value={action} />
         ))}
       </datalist>
       <div className="field">
-        <label className="field__label" htmlFor={`${ID}-outcome`}>
+        <label className="field__label" htmlFor={form.inputId('outcome')}>
           Outcome
         </label>
-        <p id={`${ID}-outcome-hint`} className="field__hint">
+        <p id={`${form.inputId('outcome')}-hint`} className="field__hint">
           How it ended
         </p>
         <select
-          id={`${ID}-outcome`}
-          aria-describedby={`${ID}-outcome-hint`}
-          value={values.outcome}
-          onChange={(event) => update('outcome', event.target.value as FilterValues['outcome'])}
+          id={form.inputId('outcome')}
+          aria-describedby={`${form.inputId('outcome')}-hint`}
+          value={form.values.outcome}
+          onChange={(event) => form.setValue('outcome', event.target.value as FilterValues['outcome'])}
         >
           <option value="">Any outcome</option>
           {OUTCOMES.map((outcome) => (
@@ -129,27 +120,11 @@ export function AuditFilters({ onApply }: AuditFiltersProps) {
           ))}
         </select>
       </div>
-      <TextField
-        id={`${ID}-from`}
-        label="From"
-        hint="Your local time, included"
-        type="datetime-local"
-        value={values.from}
-        error={errors.from}
-        onChange={(event) => update('from', event.target.value)}
-      />
-      <TextField
-        id={`${ID}-to`}
-        label="To"
-        hint="Your local time, not included"
-        type="datetime-local"
-        value={values.to}
-        error={errors.to}
-        onChange={(event) => update('to', event.target.value)}
-      />
+      <TextField {...form.field('from')} label="From" hint="Your local time, included" type="datetime-local" />
+      <TextField {...form.field('to')} label="To" hint="Your local time, not included" type="datetime-local" />
       <div className="actions admin-filters__actions">
         <Button type="submit">Apply filters</Button>
-        <Button variant="secondary" onClick={reset}>
+        <Button variant="secondary" onClick={() => onApply({})}>
           Clear
         </Button>
       </div>

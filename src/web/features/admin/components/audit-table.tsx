@@ -1,4 +1,5 @@
 import { Link } from '@tanstack/react-router';
+import { Fragment } from 'react';
 import type { AuditRecord } from '../../../../contracts/audit';
 import { formatDateTime } from '../../../lib/format-date';
 import { OutcomeBadge } from './badges';
@@ -36,11 +37,27 @@ function Details({ record }: { record: AuditRecord }) {
   );
 }
 
+/** `text` that may break after each `separator` (an IPv6 address at its colons), and nowhere else. */
+function Breakable({ text, separator }: { text: string; separator: string }) {
+  return text.split(separator).map((part, index) => (
+    <Fragment key={index}>
+      {index > 0 && (
+        <>
+          <wbr />
+          {separator}
+        </>
+      )}
+      {part}
+    </Fragment>
+  ));
+}
+
 function Actor({ record }: { record: AuditRecord }) {
-  if (!record.actorId) return <span className="muted">{record.actorEmail ?? 'Anonymous'}</span>;
+  const who = record.actorEmail ? <Breakable text={record.actorEmail} separator="@" /> : undefined;
+  if (!record.actorId) return <span className="muted">{who ?? 'Anonymous'}</span>;
   return (
     <Link to="/admin/users/$userId" params={{ userId: record.actorId }}>
-      {record.actorEmail ?? record.actorId}
+      {who ?? record.actorId}
     </Link>
   );
 }
@@ -85,14 +102,14 @@ export function AuditTable({ records, busy }: { records: AuditRecord[]; busy: bo
               <td>
                 <OutcomeBadge outcome={record.outcome} />
               </td>
-              <td>
+              <td className="admin-actor">
                 <Actor record={record} />
               </td>
               <td>
                 <Target record={record} />
               </td>
-              <td className="admin-nowrap">{record.ip ?? '—'}</td>
-              <td>
+              <td className="admin-ip">{record.ip ? <Breakable text={record.ip} separator=":" /> : <span className="muted">—</span>}</td>
+              <td className="admin-details-cell">
                 <Details record={record} />
               </td>
             </tr>

@@ -1,39 +1,45 @@
+import { MAX_SHIPPING_METHODS } from '../../../../contracts/settings-rules';
 import { Button } from '../../../components/ui/button';
 import { TextField } from '../../../components/ui/form-field';
-import type { FormErrors } from '../../auth/validation';
-import { blankShippingRow, MAX_SHIPPING_METHODS, type ShippingRow } from '../settings-values';
+import type { Form } from '../../../lib/use-form';
+import { blankShippingRow, rowField, type SettingsValues, type ShippingRow } from '../settings-values';
 
 type EditableField = keyof Omit<ShippingRow, 'key'>;
+type SettingsForm = Form<SettingsValues>;
 
 type ShippingMethodsEditorProps = {
-  /** Prefix of the inputs' ids: `${idPrefix}-shipping.0.code`. */
-  idPrefix: string;
   rows: ShippingRow[];
-  errors: FormErrors;
-  onChange: (rows: ShippingRow[], changedField?: string) => void;
+  inputId: SettingsForm['inputId'];
+  errorOf: SettingsForm['errorOf'];
+  /** The new rows, and which errors they make stale. */
+  onChange: (rows: ShippingRow[], clears: (field: string) => boolean) => void;
 };
 
 /** The shipping methods shoppers choose from: one group of fields per method; add and remove rows. */
-export function ShippingMethodsEditor({ idPrefix, rows, errors, onChange }: ShippingMethodsEditorProps) {
-  const fieldId = (index: number, field: EditableField) => `${idPrefix}-shipping.${index}.${field}`;
+export function ShippingMethodsEditor({ rows, inputId, errorOf, onChange }: ShippingMethodsEditorProps) {
+  const fieldId = (index: number, field: EditableField) => inputId(rowField(index, field));
 
   function update(index: number, field: EditableField, value: string) {
     onChange(
       rows.map((row, i) => (i === index ? { ...row, [field]: value } : row)),
-      `shipping.${index}.${field}`,
+      (changed) => changed === rowField(index, field),
     );
   }
 
   function add() {
-    onChange([...rows, blankShippingRow()], 'shipping');
+    onChange([...rows, blankShippingRow()], (changed) => changed === 'shipping');
     const index = rows.length;
     requestAnimationFrame(() => document.getElementById(fieldId(index, 'code'))?.focus());
   }
 
   function remove(index: number) {
-    onChange(rows.filter((_row, i) => i !== index));
+    // The rows below move up, and their errors would point at the wrong ones.
+    onChange(
+      rows.filter((_row, i) => i !== index),
+      (changed) => changed.startsWith('shipping.'),
+    );
     // The row and its button are gone: focus the row that takes its place, or the add button.
-    const next = rows.length > 1 ? fieldId(Math.min(index, rows.length - 2), 'code') : `${idPrefix}-add-shipping`;
+    const next = rows.length > 1 ? fieldId(Math.min(index, rows.length - 2), 'code') : inputId('add-shipping');
     requestAnimationFrame(() => document.getElementById(next)?.focus());
   }
 
@@ -44,22 +50,23 @@ export function ShippingMethodsEditor({ idPrefix, rows, errors, onChange }: Ship
       label={label}
       autoComplete="off"
       value={rows[index]?.[field] ?? ''}
-      error={errors[`shipping.${index}.${field}`]}
+      error={errorOf(rowField(index, field))}
       onChange={(event) => update(index, field, event.target.value)}
       {...extra}
     />
   );
 
+  const listError = errorOf('shipping');
   return (
-    <fieldset className="shipping-editor" aria-describedby={errors.shipping ? `${idPrefix}-shipping-error` : undefined}>
-      <legend id={`${idPrefix}-shipping`} tabIndex={-1} className="shipping-editor__legend">
+    <fieldset className="shipping-editor" aria-describedby={listError ? `${inputId('shipping')}-error` : undefined}>
+      <legend id={inputId('shipping')} tabIndex={-1} className="shipping-editor__legend">
         Shipping methods
       </legend>
-      {errors.shipping && (
-        <p id={`${idPrefix}-shipping-error`} className="field__error">
+      {listError && (
+        <p id={`${inputId('shipping')}-error`} className="field__error">
           <span>
             <span className="visually-hidden">Error: </span>
-            {errors.shipping}
+            {listError}
           </span>
         </p>
       )}
@@ -88,7 +95,7 @@ export function ShippingMethodsEditor({ idPrefix, rows, errors, onChange }: Ship
       </ol>
       {rows.length < MAX_SHIPPING_METHODS && (
         <div>
-          <Button id={`${idPrefix}-add-shipping`} variant="secondary" onClick={add}>
+          <Button id={inputId('add-shipping')} variant="secondary" onClick={add}>
             Add shipping method
           </Button>
         </div>

@@ -1,13 +1,15 @@
 import { useId } from 'react';
 import type { AdminUserDetail } from '../../../../contracts/admin';
+import type { UserProfile } from '../../../../contracts/auth';
+import { formatDate, formatDateTime } from '../../../lib/format-date';
+import { displayPhone } from '../../../lib/format-phone';
+import { PostalAddress } from '../../addresses/components/postal-address';
+import { addressName } from '../../addresses/format-address';
+import { describeDevice, SessionTimes } from '../../auth/components/session-list';
+import { ROLE_LABELS } from '../labels';
 
 type AdminUserAddress = AdminUserDetail['addresses'][number];
 type AdminUserSession = AdminUserDetail['sessions'][number];
-import type { UserProfile } from '../../../../contracts/auth';
-import { formatDate, formatDateTime, formatRelative } from '../../../lib/format-date';
-import { describeDevice } from '../../auth/components/session-list';
-import { ROLE_LABELS } from '../labels';
-import { displayPhone } from '../../../lib/format-phone';
 
 function Missing({ children = 'None' }: { children?: string }) {
   return <span className="muted">{children}</span>;
@@ -86,25 +88,13 @@ export function ProfilePanel({ user, login }: ProfilePanelProps) {
 }
 
 function AddressCard({ address }: { address: AdminUserAddress }) {
-  const lines = [
-    address.line1,
-    address.line2,
-    `${address.city}, ${address.state} ${address.postalCode}`,
-    address.country,
-  ].filter(Boolean);
   return (
     <li className="admin-card">
       <p className="admin-card__title">
-        {address.label ?? address.recipientName}
+        {addressName(address)}
         {address.isDefault && <span className="tag tag--accent">Default</span>}
       </p>
-      <address className="admin-card__body">
-        {address.label && <span>{address.recipientName}</span>}
-        {lines.map((line) => (
-          <span key={line}>{line}</span>
-        ))}
-        <span>{displayPhone(address.phone)}</span>
-      </address>
+      <PostalAddress address={address} />
     </li>
   );
 }
@@ -132,13 +122,10 @@ function SessionRow({ session }: { session: AdminUserSession }) {
   return (
     <li className="admin-card">
       <p className="admin-card__title">{describeDevice(session)}</p>
-      <p className="admin-card__body">
-        {place && <span>{place}</span>}
-        <span>
-          Signed in <time dateTime={session.createdAt}>{formatDateTime(session.createdAt)}</time> · last active{' '}
-          <time dateTime={session.lastActiveAt}>{formatRelative(session.lastActiveAt)}</time>
-        </span>
-      </p>
+      <div className="admin-card__body">
+        {place && <p>{place}</p>}
+        <SessionTimes session={session} />
+      </div>
     </li>
   );
 }

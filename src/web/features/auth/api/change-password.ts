@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiFetch } from '../../../lib/api-client';
-import { meKeys } from '../session';
+import { queryKeys } from '../../../lib/query-keys';
 
 export type ChangePasswordBody = { currentPassword: string; newPassword: string };
 
@@ -13,6 +13,6 @@ export function useChangePassword() {
   return useMutation({
     mutationFn: changePassword,
     // The other devices were signed out.
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: meKeys.sessions }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.me.sessions }),
   });
 }

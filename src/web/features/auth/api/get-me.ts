@@ -1,8 +1,8 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { apiFetch } from '../../../lib/api-client';
 import { useAccessToken } from '../../../lib/use-access-token';
-import { meKeys } from '../session';
 import type { CurrentUser } from '../types';
+import { queryKeys } from '../../../lib/query-keys';
 
 export function getMe(signal?: AbortSignal) {
   return apiFetch<CurrentUser>('/me', { signal });
@@ -10,7 +10,7 @@ export function getMe(signal?: AbortSignal) {
 
 export function meQueryOptions() {
   return queryOptions({
-    queryKey: meKeys.profile,
+    queryKey: queryKeys.me.profile,
     queryFn: ({ signal }) => getMe(signal),
     staleTime: 5 * 60_000,
   });

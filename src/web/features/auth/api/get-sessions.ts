@@ -1,8 +1,8 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { apiFetch } from '../../../lib/api-client';
 import { useAccessToken } from '../../../lib/use-access-token';
-import { meKeys } from '../session';
 import type { UserSession } from '../types';
+import { queryKeys } from '../../../lib/query-keys';
 
 export function getSessions(signal?: AbortSignal) {
   return apiFetch<UserSession[]>('/me/sessions', { signal });
@@ -10,7 +10,7 @@ export function getSessions(signal?: AbortSignal) {
 
 export function sessionsQueryOptions() {
   return queryOptions({
-    queryKey: meKeys.sessions,
+    queryKey: queryKeys.me.sessions,
     queryFn: ({ signal }) => getSessions(signal),
     staleTime: 0,
   });

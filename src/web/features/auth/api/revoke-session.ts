@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiFetch } from '../../../lib/api-client';
-import { meKeys } from '../session';
+import { queryKeys } from '../../../lib/query-keys';
 
 export function revokeSession(sessionId: string) {
   return apiFetch<void>(`/me/sessions/${encodeURIComponent(sessionId)}`, { method: 'DELETE' });
@@ -11,6 +11,6 @@ export function useRevokeSession() {
   return useMutation({
     mutationFn: revokeSession,
     // A 404 means it was already gone: either way the list is refreshed.
-    onSettled: () => queryClient.invalidateQueries({ queryKey: meKeys.sessions }),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: queryKeys.me.sessions }),
   });
 }

@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiFetch, setAccessToken } from '../../../lib/api-client';
-import { meKeys } from '../session';
 import type { LoginResult } from '../types';
+import { queryKeys } from '../../../lib/query-keys';
 
 export type SignInBody = { email: string; password: string };
 
@@ -15,10 +15,10 @@ export function useSignIn() {
   return useMutation({
     mutationFn: signIn,
     onSuccess: ({ accessToken, user }) => {
-      queryClient.setQueryData(meKeys.profile, user);
+      queryClient.setQueryData(queryKeys.me.profile, user);
       setAccessToken(accessToken);
       // The login's user may be a summary; the profile fills in the rest.
-      void queryClient.invalidateQueries({ queryKey: meKeys.profile });
+      void queryClient.invalidateQueries({ queryKey: queryKeys.me.profile });
     },
   });
 }

@@ -2,7 +2,7 @@ import type { UseMutationResult } from '@tanstack/react-query';
 import { useCallback, type ReactNode } from 'react';
 import { ErrorState } from '../../../components/ui/error-state';
 import { LoadingState } from '../../../components/ui/spinner';
-import { genericMessage, hasCode } from '../errors';
+import { genericMessage, hasCode } from '../../../lib/api-errors';
 import { useRunOnce } from '../use-run-once';
 import { AuthCard } from './auth-card';
 

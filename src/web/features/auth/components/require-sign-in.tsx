@@ -2,13 +2,13 @@ import { useNavigate, useRouter } from '@tanstack/react-router';
 import { useEffect, type ReactNode } from 'react';
 import { LoadingState } from '../../../components/ui/spinner';
 import { useAccessToken } from '../../../lib/use-access-token';
-import { useRestoringSession, wasSignedOutOnPurpose } from '../session';
+import { signInFor, useRestoringSession, wasSignedOutOnPurpose } from '../session';
 
 /**
  * The inside of a protected page. The route's `beforeLoad` already turns a signed-out visitor
  * away; this covers what changes while the page is open: the start-up refresh still running
- * (a loading state), or the session ending elsewhere or expiring (sent to sign in, and back here
- * afterwards).
+ * (a loading state), or the session ending elsewhere, expiring or being suspended (sent to sign
+ * in, told why when the server said, and back here afterwards).
  */
 export function RequireSignIn({ children }: { children: ReactNode }) {
   const signedIn = useAccessToken() !== null;
@@ -22,8 +22,7 @@ export function RequireSignIn({ children }: { children: ReactNode }) {
   // while the sign-in page loads, each time with the half-changed location as its `redirect`.
   useEffect(() => {
     if (!mustSignIn) return;
-    const here = router.state.location.href;
-    void navigate({ to: '/sign-in', search: { redirect: here }, replace: true });
+    void navigate({ ...signInFor(router.state.location.href), replace: true });
   }, [mustSignIn, navigate, router]);
 
   if (signedIn) return children;

@@ -1,10 +1,10 @@
-import { useId, useState, type FormEvent } from 'react';
 import { Alert } from '../../../components/ui/alert';
 import { Button } from '../../../components/ui/button';
 import { TextField } from '../../../components/ui/form-field';
 import { useResendVerification } from '../api/resend-verification';
-import { genericMessage, hasCode, rateLimitMessage } from '../errors';
-import { emailError } from '../validation';
+import { genericMessage } from '../../../lib/api-errors';
+import { emailProblem } from '../../../lib/form-rules';
+import { useForm } from '../../../lib/use-form';
 
 function ResendOutcome({ mutation }: { mutation: ReturnType<typeof useResendVerification> }) {
   if (mutation.isSuccess) {
@@ -17,7 +17,7 @@ function ResendOutcome({ mutation }: { mutation: ReturnType<typeof useResendVeri
   if (mutation.error) {
     return (
       <Alert tone="error">
-        <p>{hasCode(mutation.error, 'RATE_LIMITED') ? rateLimitMessage(mutation.error) : genericMessage(mutation.error)}</p>
+        <p>{genericMessage(mutation.error)}</p>
       </Alert>
     );
   }
@@ -47,40 +47,21 @@ export function ResendVerificationButton({ email, variant = 'secondary' }: { ema
 
 /** The same, asking for the address first (a link that expired says nothing about whose it was). */
 export function ResendVerificationForm({ initialEmail = '' }: { initialEmail?: string }) {
-  const inputId = useId();
-  const [email, setEmail] = useState(initialEmail);
-  const [error, setError] = useState<string>();
   const resend = useResendVerification();
-
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (resend.isPending) return;
-    const problem = emailError(email);
-    setError(problem);
-    if (problem) {
-      document.getElementById(inputId)?.focus();
-      return;
-    }
-    resend.mutate(email.trim());
-  }
+  const form = useForm({
+    initialValues: { email: initialEmail },
+    validate: ({ email }) => ({ email: emailProblem(email) }),
+  });
 
   if (resend.isSuccess) return <ResendOutcome mutation={resend} />;
   return (
-    <form className="form" noValidate onSubmit={submit}>
-      <TextField
-        id={inputId}
-        label="Your email address"
-        type="email"
-        autoComplete="email"
-        inputMode="email"
-        value={email}
-        error={error}
-        onChange={(event) => setEmail(event.target.value)}
-      />
+    // ResendOutcome says how it went, as it does for the button.
+    <form className="form" noValidate onSubmit={form.handleSubmit(({ email }) => resend.mutateAsync(email.trim()).catch(() => undefined))}>
+      <TextField {...form.field('email')} label="Your email address" type="email" autoComplete="email" inputMode="email" />
       <ResendOutcome mutation={resend} />
       <div>
-        <Button type="submit" variant="secondary" aria-disabled={resend.isPending || undefined}>
-          {resend.isPending ? 'Sending…' : 'Send a new link'}
+        <Button type="submit" variant="secondary" aria-disabled={form.pending || undefined}>
+          {form.pending ? 'Sending…' : 'Send a new link'}
         </Button>
       </div>
     </form>

@@ -6,13 +6,11 @@ import { ErrorState } from '../../../components/ui/error-state';
 import { DesktopIcon, PhoneIcon, TabletIcon, UnknownDeviceIcon } from '../../../components/ui/icons';
 import { LoadingState } from '../../../components/ui/spinner';
 import { formatDateTime, formatRelative } from '../../../lib/format-date';
+import { useConfirmation } from '../../../lib/use-confirmation';
+import { genericMessage, hasCode } from '../../../lib/api-errors';
 import { useSessions } from '../api/get-sessions';
 import { useRevokeSession } from '../api/revoke-session';
-import { genericMessage, hasCode } from '../errors';
 import type { DeviceType, UserSession } from '../types';
-
-/** Seen within this long counts as "Active now". */
-const ACTIVE_NOW_MS = 5 * 60_000;
 
 const DEVICE_ICONS: Record<DeviceType, ComponentType> = {
   desktop: DesktopIcon,
@@ -33,9 +31,27 @@ export function describeDevice(session: Pick<UserSession, 'browser' | 'os' | 'de
   return session.os ? `${browser} on ${session.os}` : browser;
 }
 
-function lastActive(session: UserSession): string {
-  if (session.current || Date.now() - new Date(session.lastActiveAt).getTime() < ACTIVE_NOW_MS) return 'Active now';
-  return `Last active ${formatRelative(session.lastActiveAt)}`;
+/** When it was last used and when it signed in: what tells apart sessions of the same browser. */
+export function SessionTimes({ session }: { session: UserSession }) {
+  return (
+    <>
+      <p className="session__meta">
+        {session.current ? (
+          <span className="session__active">Active now</span>
+        ) : (
+          <>
+            Last active{' '}
+            <time dateTime={session.lastActiveAt} title={formatDateTime(session.lastActiveAt)}>
+              {formatRelative(session.lastActiveAt)}
+            </time>
+          </>
+        )}
+      </p>
+      <p className="session__meta">
+        Signed in <time dateTime={session.createdAt}>{formatDateTime(session.createdAt)}</time>
+      </p>
+    </>
+  );
 }
 
 type SessionItemProps = {
@@ -48,6 +64,7 @@ function SessionItem({ session, revoking, onRevoke }: SessionItemProps) {
   const Icon = DEVICE_ICONS[session.deviceType] ?? UnknownDeviceIcon;
   const device = describeDevice(session);
   const place = [session.ip, session.location].filter(Boolean).join(' · ');
+  const { confirming, ask, cancel, startRef, firstRef } = useConfirmation();
   return (
     <li className={`session${session.current ? ' session--current' : ''}`}>
       <span className="session__icon">
@@ -60,24 +77,33 @@ function SessionItem({ session, revoking, onRevoke }: SessionItemProps) {
           {session.current && <span className="tag tag--accent">This device</span>}
         </p>
         {place && <p className="session__meta">{place}</p>}
-        <p className="session__meta">
-          <span className={lastActive(session) === 'Active now' ? 'session__active' : undefined}>
-            {lastActive(session)}
-          </span>
-          {' · '}
-          Signed in <time dateTime={session.createdAt}>{formatDateTime(session.createdAt)}</time>
-        </p>
+        <SessionTimes session={session} />
       </div>
-      {!session.current && (
-        <Button
-          variant="secondary"
-          className="session__revoke"
-          aria-disabled={revoking || undefined}
-          onClick={() => !revoking && onRevoke(session)}
-        >
-          {revoking ? 'Revoking…' : 'Revoke'}
-          <span className="visually-hidden"> {device}</span>
+      {!session.current && !confirming && (
+        <Button ref={startRef} variant="secondary" className="session__revoke" onClick={ask}>
+          Revoke…<span className="visually-hidden"> {device}, signed in {formatDateTime(session.createdAt)}</span>
         </Button>
+      )}
+      {confirming && (
+        <div className="confirm session__confirm" role="group" aria-label={`Confirm signing out ${device}`}>
+          <p>
+            Sign out <strong>{device}</strong>, signed in {formatDateTime(session.createdAt)}? Whoever uses it will need
+            your password to sign in again.
+          </p>
+          <div className="actions">
+            <Button
+              ref={firstRef}
+              className="button--danger"
+              aria-disabled={revoking || undefined}
+              onClick={() => !revoking && onRevoke(session)}
+            >
+              {revoking ? 'Signing it out…' : 'Yes, sign it out'}
+            </Button>
+            <Button variant="secondary" onClick={cancel}>
+              Cancel
+            </Button>
+          </div>
+        </div>
       )}
     </li>
   );

@@ -1,9 +1,10 @@
 import { useNavigate } from '@tanstack/react-router';
-import { useId, useRef, useState } from 'react';
+import { useId } from 'react';
 import { Alert } from '../../../components/ui/alert';
 import { Button } from '../../../components/ui/button';
 import { useSignOutEverywhere } from '../api/sign-out';
-import { genericMessage } from '../errors';
+import { genericMessage } from '../../../lib/api-errors';
+import { useConfirmation } from '../../../lib/use-confirmation';
 import { endLocalSession } from '../session';
 
 /** Ends every session of the account, this one included — after a second, deliberate click. */
@@ -11,9 +12,7 @@ export function SignOutEverywhere() {
   const headingId = useId();
   const navigate = useNavigate();
   const signOutAll = useSignOutEverywhere();
-  const [confirming, setConfirming] = useState(false);
-  const confirmRef = useRef<HTMLButtonElement>(null);
-  const startRef = useRef<HTMLButtonElement>(null);
+  const { confirming, ask, cancel, startRef, firstRef } = useConfirmation();
 
   function confirm() {
     if (signOutAll.isPending) return;
@@ -36,14 +35,7 @@ export function SignOutEverywhere() {
       </div>
       {!confirming ? (
         <div>
-          <Button
-            ref={startRef}
-            variant="secondary"
-            onClick={() => {
-              setConfirming(true);
-              requestAnimationFrame(() => confirmRef.current?.focus());
-            }}
-          >
+          <Button ref={startRef} variant="secondary" onClick={ask}>
             Sign out everywhere…
           </Button>
         </div>
@@ -57,7 +49,7 @@ export function SignOutEverywhere() {
           )}
           <div className="actions">
             <Button
-              ref={confirmRef}
+              ref={firstRef}
               className="button--danger"
               aria-disabled={signOutAll.isPending || undefined}
               onClick={confirm}
@@ -67,9 +59,8 @@ export function SignOutEverywhere() {
             <Button
               variant="secondary"
               onClick={() => {
-                setConfirming(false);
                 signOutAll.reset();
-                requestAnimationFrame(() => startRef.current?.focus());
+                cancel();
               }}
             >
               Cancel

@@ -1,6 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { ProductDetail } from '../../../../contracts/catalog';
 import { apiFetch } from '../../../lib/api-client';
+import { queryKeys } from '../../../lib/query-keys';
 
 export function getProduct(productId: string, signal?: AbortSignal) {
   return apiFetch<ProductDetail>(`/products/${encodeURIComponent(productId)}`, { signal });
@@ -8,7 +9,7 @@ export function getProduct(productId: string, signal?: AbortSignal) {
 
 export function productQueryOptions(productId: string) {
   return queryOptions({
-    queryKey: ['products', 'detail', productId],
+    queryKey: queryKeys.product(productId),
     queryFn: ({ signal }) => getProduct(productId, signal),
   });
 }

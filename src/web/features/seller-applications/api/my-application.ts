@@ -2,10 +2,7 @@ import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/r
 import type { SellerApplication, SellerApplicationBody } from '../../../../contracts/account';
 import { apiFetch } from '../../../lib/api-client';
 import { useAccessToken } from '../../../lib/use-access-token';
-import { meKeys } from '../../auth/session';
-
-// Under the user's own keys, so signing out clears it with the rest.
-const myApplicationKey = [...meKeys.all, 'seller-application'] as const;
+import { queryKeys } from '../../../lib/query-keys';
 
 export function getMyApplication(signal?: AbortSignal) {
   return apiFetch<SellerApplication | null>('/me/seller-application', { signal });
@@ -13,7 +10,7 @@ export function getMyApplication(signal?: AbortSignal) {
 
 export function myApplicationQueryOptions() {
   return queryOptions({
-    queryKey: myApplicationKey,
+    queryKey: queryKeys.me.sellerApplication,
     queryFn: ({ signal }) => getMyApplication(signal),
     // A decision can come at any time: coming back to the tab always asks again.
     staleTime: 0,
@@ -35,6 +32,6 @@ export function useSubmitApplication() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: submitApplication,
-    onSuccess: (application) => queryClient.setQueryData(myApplicationKey, application),
+    onSuccess: (application) => queryClient.setQueryData(queryKeys.me.sellerApplication, application),
   });
 }

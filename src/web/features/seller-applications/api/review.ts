@@ -1,13 +1,9 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { SellerApplicationForReview, SellerApplicationStatus } from '../../../../contracts/account';
 import { apiFetch, apiFetchList } from '../../../lib/api-client';
+import { queryKeys } from '../../../lib/query-keys';
 
 export const REVIEW_PAGE_SIZE = 20;
-
-const reviewKeys = {
-  all: ['admin', 'seller-applications'] as const,
-  page: (status: SellerApplicationStatus, page: number) => [...reviewKeys.all, status, page] as const,
-};
 
 export function getApplicationsForReview(status: SellerApplicationStatus, page: number, signal?: AbortSignal) {
   return apiFetchList<SellerApplicationForReview>('/admin/seller-applications', {
@@ -18,7 +14,7 @@ export function getApplicationsForReview(status: SellerApplicationStatus, page: 
 
 export function useApplicationsForReview(status: SellerApplicationStatus, page: number) {
   return useQuery({
-    queryKey: reviewKeys.page(status, page),
+    queryKey: queryKeys.admin.sellerApplicationPage(status, page),
     queryFn: ({ signal }) => getApplicationsForReview(status, page, signal),
     // Paging keeps the current page on screen until the next one is there.
     placeholderData: keepPreviousData,
@@ -39,6 +35,6 @@ export function useDecision() {
   return useMutation({
     mutationFn: decide,
     // Decided or not (a 409: someone else was quicker), every tab's list may have changed.
-    onSettled: () => queryClient.invalidateQueries({ queryKey: reviewKeys.all }),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: queryKeys.admin.sellerApplications }),
   });
 }

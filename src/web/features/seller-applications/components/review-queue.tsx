@@ -1,21 +1,22 @@
 import { Link } from '@tanstack/react-router';
-import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import type { SellerApplicationForReview, SellerApplicationStatus } from '../../../../contracts/account';
-import type { PaginationMeta } from '../../../../contracts/common';
-import { Alert } from '../../../components/ui/alert';
+import { REASON_MAX } from '../../../../contracts/account-rules';
+import { Alert, FormErrorAlert } from '../../../components/ui/alert';
 import { Button } from '../../../components/ui/button';
 import { EmptyState } from '../../../components/ui/empty-state';
 import { ErrorState } from '../../../components/ui/error-state';
 import { TextAreaField } from '../../../components/ui/form-field';
+import { Pager } from '../../../components/ui/pager';
 import { LoadingState } from '../../../components/ui/spinner';
-import { fieldErrorsOf, genericMessage, hasCode } from '../../auth/errors';
+import { hasCode } from '../../../lib/api-errors';
+import { requiredProblem } from '../../../lib/form-rules';
+import { useForm } from '../../../lib/use-form';
 import { useApplicationsForReview, useDecision } from '../api/review';
 import { ApplicationDates, StatusTag } from './application-status';
 
 type Verdict = 'approve' | 'reject';
 type Outcome = { tone: 'success' | 'info'; text: string };
-
-const REASON_MAX = 500;
 
 const TABS: readonly { status: SellerApplicationStatus; label: string; empty: { title: string; text: string } }[] = [
   { status: 'pending', label: 'Pending', empty: { title: 'No applications waiting', text: 'New applications to sell appear here, oldest first.' } },
@@ -78,54 +79,39 @@ type DecisionFormProps = {
 /** Approve with an optional note, or reject with the reason the applicant is emailed. */
 function DecisionForm({ application, verdict, onCancel, onDecided }: DecisionFormProps) {
   const decision = useDecision();
-  const fieldId = useId();
-  const [reason, setReason] = useState('');
-  const [reasonError, setReasonError] = useState<string>();
-  const [formError, setFormError] = useState<string | null>(null);
   const approving = verdict === 'approve';
   const { businessName, applicant } = application;
+  const form = useForm({
+    initialValues: { reason: '' },
+    validate: ({ reason }) => ({
+      reason: approving ? undefined : requiredProblem(reason, 'Say why, so that the applicant can put it right'),
+    }),
+  });
+  const reasonId = form.inputId('reason');
 
   // Opened by a click on Approve or Reject: the keyboard goes straight to the text.
   useEffect(() => {
-    document.getElementById(fieldId)?.focus();
-  }, [fieldId]);
+    document.getElementById(reasonId)?.focus();
+  }, [reasonId]);
 
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (decision.isPending) return;
-    setFormError(null);
-    const text = reason.trim();
-    if (!approving && !text) {
-      setReasonError('Say why, so that the applicant can put it right');
-      document.getElementById(fieldId)?.focus();
+  async function send({ reason }: { reason: string }) {
+    try {
+      await decision.mutateAsync({ id: application.id, verdict, reason: reason.trim() || undefined });
+    } catch (error) {
+      if (!hasCode(error, 'CONFLICT', 'NOT_FOUND')) throw error;
+      onDecided({ tone: 'info', text: `${businessName} had already been decided, perhaps by another administrator. The list is up to date.` });
       return;
     }
-    decision.mutate(
-      { id: application.id, verdict, reason: text || undefined },
-      {
-        onSuccess: () =>
-          onDecided({
-            tone: 'success',
-            text: approving
-              ? `${businessName} was approved: ${applicant.fullName} is now a seller and has been emailed.`
-              : `${businessName} was rejected: ${applicant.fullName} has been emailed the reason.`,
-          }),
-        onError: (error) => {
-          if (hasCode(error, 'CONFLICT', 'NOT_FOUND')) {
-            onDecided({ tone: 'info', text: `${businessName} had already been decided, perhaps by another administrator. The list is up to date.` });
-          } else if (hasCode(error, 'VALIDATION_ERROR') && fieldErrorsOf(error).reason) {
-            setReasonError(fieldErrorsOf(error).reason);
-            document.getElementById(fieldId)?.focus();
-          } else {
-            setFormError(genericMessage(error));
-          }
-        },
-      },
-    );
+    onDecided({
+      tone: 'success',
+      text: approving
+        ? `${businessName} was approved: ${applicant.fullName} is now a seller and has been emailed.`
+        : `${businessName} was rejected: ${applicant.fullName} has been emailed the reason.`,
+    });
   }
 
   return (
-    <form className={`decision${approving ? '' : ' decision--reject'}`} noValidate onSubmit={submit} aria-label={`${approving ? 'Approve' : 'Reject'} ${businessName}`}>
+    <form className={`decision${approving ? '' : ' decision--reject'}`} noValidate onSubmit={form.handleSubmit(send)} aria-label={`${approving ? 'Approve' : 'Reject'} ${businessName}`}>
       <p>
         {approving ? 'Approve' : 'Reject'} <strong>{businessName}</strong>?{' '}
         {approving
@@ -133,27 +119,17 @@ function DecisionForm({ application, verdict, onCancel, onDecided }: DecisionFor
           : `${applicant.fullName} is emailed your reason and may apply again.`}
       </p>
       <TextAreaField
-        id={fieldId}
+        {...form.field('reason')}
         label={approving ? 'Note to the applicant (optional)' : 'Reason'}
         hint={approving ? 'Included in the approval email.' : `Emailed to the applicant and shown with their application; up to ${REASON_MAX} characters.`}
         rows={3}
         maxLength={REASON_MAX}
         required={!approving}
-        value={reason}
-        error={reasonError}
-        onChange={(event) => {
-          setReason(event.target.value);
-          setReasonError(undefined);
-        }}
       />
-      {formError && (
-        <Alert tone="error">
-          <p>{formError}</p>
-        </Alert>
-      )}
+      <FormErrorAlert message={form.formError} />
       <div className="actions">
-        <Button type="submit" className={approving ? undefined : 'button--danger'} aria-disabled={decision.isPending || undefined}>
-          {decision.isPending ? (approving ? 'Approving…' : 'Rejecting…') : approving ? 'Approve application' : 'Reject application'}
+        <Button type="submit" className={approving ? undefined : 'button--danger'} aria-disabled={form.pending || undefined}>
+          {form.pending ? (approving ? 'Approving…' : 'Rejecting…') : approving ? 'Approve application' : 'Reject application'}
         </Button>
         <Button variant="secondary" onClick={onCancel}>
           Cancel
@@ -240,23 +216,6 @@ function ApplicationCard({ application, onDecided }: { application: SellerApplic
   );
 }
 
-function Pager({ meta, onPage }: { meta: PaginationMeta; onPage: (page: number) => void }) {
-  if (meta.totalPages <= 1) return null;
-  return (
-    <nav className="pagination" aria-label="Pages of applications">
-      <Button variant="secondary" disabled={meta.page <= 1} onClick={() => onPage(meta.page - 1)}>
-        ← Previous
-      </Button>
-      <span className="pagination__status">
-        Page {meta.page} of {meta.totalPages}
-      </span>
-      <Button variant="secondary" disabled={meta.page >= meta.totalPages} onClick={() => onPage(meta.page + 1)}>
-        Next →
-      </Button>
-    </nav>
-  );
-}
-
 /** The admins' review of applications to sell: pending ones oldest first, then the decided ones. */
 export function ReviewQueue() {
   const panelId = useId();
@@ -302,7 +261,7 @@ export function ReviewQueue() {
             </li>
           ))}
         </ol>
-        <Pager meta={list.data.meta} onPage={setPage} />
+        <Pager meta={list.data.meta} label="Pages of applications" onPage={setPage} />
       </>
     );
   }

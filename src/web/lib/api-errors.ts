@@ -1,5 +1,6 @@
-import { isPasswordRule, type PasswordRule } from '../../../contracts/password-rules';
-import { ApiError } from '../../lib/api-client';
+import type { ErrorCode } from '../../contracts/errors';
+import { isPasswordRule, type PasswordRule } from '../../contracts/password-rules';
+import { ApiError } from './api-client';
 
 export type FieldErrors = Partial<Record<string, string>>;
 
@@ -61,7 +62,7 @@ export function rateLimitMessage(error: unknown): string {
   return `Too many attempts. ${retryLaterMessage(error)}`;
 }
 
-export function hasCode(error: unknown, ...codes: string[]): error is ApiError {
+export function hasCode(error: unknown, ...codes: ErrorCode[]): error is ApiError {
   return error instanceof ApiError && codes.includes(error.code);
 }
 
@@ -74,20 +75,4 @@ export function genericMessage(error: unknown): string {
     return 'Something went wrong on our side. Please try again in a moment.';
   }
   return error instanceof Error ? error.message : 'Something went wrong. Please try again.';
-}
-
-/**
- * What the new-password field says when the server refuses the password (too weak, or used
- * recently), with the rules it named for the checklist; undefined for any other error.
- */
-export function newPasswordRefusal(error: unknown): { message: string; unmet: PasswordRule[] } | undefined {
-  if (hasCode(error, 'AUTH_WEAK_PASSWORD')) {
-    const unmet = unmetRulesOf(error);
-    const single = unmet.length === 1 ? fieldErrorsOf(error).password : undefined;
-    return { unmet, message: single ?? 'This password is not allowed; see the requirements below' };
-  }
-  if (hasCode(error, 'AUTH_PASSWORD_REUSED')) {
-    return { unmet: [], message: 'You have used this password recently. Choose one you have not used before.' };
-  }
-  return undefined;
 }

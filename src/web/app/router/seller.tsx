@@ -1,0 +1,33 @@
+import { createRoute, lazyRouteComponent } from '@tanstack/react-router';
+import { NotFoundPage } from '../routes/not-found';
+import { requireSignIn } from './guards';
+import { rootRoute } from './root';
+
+// The seller center: a chunk of its own, downloaded on the first visit to /seller only.
+
+const loadSeller = () => import('../routes/seller');
+type SellerPage = Exclude<keyof Awaited<ReturnType<typeof loadSeller>>, 'SellerLayout'>;
+
+const sellerRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: 'seller',
+  beforeLoad: requireSignIn,
+  component: lazyRouteComponent(loadSeller, 'SellerLayout'),
+  // Without its own, an unknown /seller/… address would fall back to the root's storefront page.
+  notFoundComponent: NotFoundPage,
+});
+
+function sellerPage<const TPath extends string>(path: TPath, page: SellerPage) {
+  return createRoute({
+    getParentRoute: () => sellerRoute,
+    path,
+    component: lazyRouteComponent(loadSeller, page),
+  });
+}
+
+export const sellerTree = sellerRoute.addChildren([
+  sellerPage('/', 'SellerOverviewPage'),
+  sellerPage('products', 'SellerProductsPage'),
+  sellerPage('orders', 'SellerOrdersPage'),
+  sellerPage('analytics', 'SellerAnalyticsPage'),
+]);
