@@ -49,6 +49,44 @@ export async function openLoop(options: {
   await Promise.all(pending);
   await Promise.all(clients.map((client) => client.close()));
 
+  return summarise(latencies, errors);
+}
+
+/**
+ * The strictest shape of "1,000 at once": `connections` kept-alive connections, and at the start
+ * of each second every one of them sends a request at the same instant, so that many are in
+ * flight together. Latency is counted from that instant. Each connection's first request, which
+ * opens it, is not counted.
+ */
+export async function burstLoop(options: { url: string; connections: number; seconds: number; headers: (i: number) => Record<string, string> }): Promise<LatencySummary> {
+  const url = new URL(options.url);
+  const clients = Array.from({ length: options.connections }, () => new Client(url.origin, { pipelining: 1 }));
+  await Promise.all(clients.map((client, i) => send(client, url.pathname, options.headers(i))));
+
+  const latencies: number[] = [];
+  let errors = 0;
+  const first = performance.now() + 200;
+  for (let second = 0; second < options.seconds; second++) {
+    const due = first + second * 1000;
+    await new Promise((resolve) => setTimeout(resolve, Math.max(0, due - performance.now())));
+    const released = performance.now();
+    await Promise.all(
+      clients.map((client, i) =>
+        send(client, url.pathname, options.headers(i)).then(
+          (ok) => {
+            latencies.push(performance.now() - released);
+            if (!ok) errors++;
+          },
+          () => void errors++,
+        ),
+      ),
+    );
+  }
+  await Promise.all(clients.map((client) => client.close()));
+  return summarise(latencies, errors);
+}
+
+function summarise(latencies: number[], errors: number): LatencySummary {
   latencies.sort((a, b) => a - b);
   const at = (q: number) => Math.round(latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? 0);
   return { requests: latencies.length, p50: at(0.5), p99: at(0.99), max: at(1), errors };

@@ -1,5 +1,7 @@
 import { z } from 'zod';
+import { EMAIL_MAX } from './account-rules.js';
 import { paginationQuery, uuid } from './common.js';
+import { AUDIT_ACTION_MAX } from './search-rules.js';
 
 export const auditOutcome = z.enum(['success', 'failure', 'denied']);
 export type AuditOutcome = z.infer<typeof auditOutcome>;
@@ -11,12 +13,12 @@ const instant = z.iso.datetime({ offset: true });
 export const auditLogQuery = paginationQuery
   .extend({
     actor: z
-      .union([uuid, z.email().max(254)], 'A user id or an email address')
+      .union([uuid, z.email().max(EMAIL_MAX)], 'A user id or an email address')
       .transform((actor) => (uuid.safeParse(actor).success ? { id: actor } : { email: actor }))
       .optional()
       .describe('user id or email of whoever acted'),
-    action: z.string().trim().min(1).max(100).optional().describe('prefix of the dotted action name, e.g. `auth.login`'),
-    excludeAction: z.string().trim().min(1).max(100).optional().describe('prefix of the actions to leave out, e.g. `auth.token.refreshed`'),
+    action: z.string().trim().min(1).max(AUDIT_ACTION_MAX).optional().describe('prefix of the dotted action name, e.g. `auth.login`'),
+    excludeAction: z.string().trim().min(1).max(AUDIT_ACTION_MAX).optional().describe('prefix of the actions to leave out, e.g. `auth.token.refreshed`'),
     outcome: auditOutcome.optional(),
     from: instant.optional().describe('at or after this time'),
     to: instant.optional().describe('before this time'),

@@ -77,6 +77,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   app.decorate('services', services);
   app.addHook('onClose', async () => {
     await services.sessions.close();
+    await services.users.close();
     redis?.disconnect();
   });
 

@@ -64,7 +64,7 @@ export function createServices(infra: Infrastructure) {
   const settings = createSettingsService({ db, clock, run });
   const audit = createAuditService({ db });
   const mailer = createMailer({ publicUrl: config.publicUrl, settings });
-  const users = createUserService({ db });
+  const users = createUserService({ db, clock, redis });
   const sessions = createSessionService({ db, clock, run, redis });
   const lockout = createLockoutService({ db, clock, run, mailer, users });
   const passwords = createPasswordService({ db, clock, run, hasher, mailer, users, sessions, lockout });

@@ -39,3 +39,17 @@ export async function clearFailures(db: Executor, userId: string): Promise<void>
   await db.delete(loginFailures).where(eq(loginFailures.userId, userId));
   await db.delete(loginLocks).where(eq(loginLocks.userId, userId));
 }
+
+/**
+ * A correct password's sign-in: when the account is locked, until when (and nothing changes);
+ * otherwise its failures and any lapsed lock are cleared, all in one statement on the hot path.
+ */
+export async function admitSignIn(db: Executor, userId: string, now: Date): Promise<Date | null> {
+  const { rows } = await db.execute<{ lockedUntil: Date | string }>(sql`with lock as (
+      select locked_until from ${loginLocks} where user_id = ${userId} and locked_until > ${now}),
+    cleared_failures as (delete from ${loginFailures} where user_id = ${userId} and not exists (select 1 from lock)),
+    cleared_lock as (delete from ${loginLocks} where user_id = ${userId} and not exists (select 1 from lock))
+    select locked_until as "lockedUntil" from lock`);
+  const [row] = rows;
+  return row ? new Date(row.lockedUntil) : null;
+}

@@ -52,7 +52,16 @@ export function createLockoutService(deps: { db: Database; clock: Clock; run: Un
       await ctx.audit({ action: 'auth.lockout', outcome: 'success', actor: user, target: { type: 'user', id: user.id }, details: { lockedUntil: lockedUntil.toISOString() } });
     },
 
-    /** A success or a new password starts the count afresh and lifts any lock. */
+    /**
+     * A correct password: the seconds the account stays locked, or null when it is not locked and
+     * its count of failures has started afresh.
+     */
+    async admitSignIn(ctx: Context, userId: string): Promise<number | null> {
+      const until = await repo.admitSignIn(ctx.tx, userId, ctx.now);
+      return until ? Math.ceil((until.getTime() - ctx.now.getTime()) / 1000) : null;
+    },
+
+    /** A new password or account closing starts the count afresh and lifts any lock. */
     clear: (ctx: Context, userId: string) => repo.clearFailures(ctx.tx, userId),
 
     /** POST /auth/unlock: the emailed link lifts the lock. */

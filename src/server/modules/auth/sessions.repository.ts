@@ -27,18 +27,18 @@ export async function findSessionByRefreshHash(db: Executor, refreshTokenHash: s
 }
 
 /**
- * The user of a live session (not revoked, refresh not expired, its account active), and the
- * session's last activity recorded, in one round trip: the session check of every request
- * that misses the guard's cache.
+ * The users of the live sessions among `ids` (not revoked, refresh not expired, account active),
+ * with their last activity recorded, in one round trip: the session check of every request that
+ * misses the cache, for all the requests that missed it at one moment.
  */
-export const liveSessionOwner = hotStatement<{ id: string; now: Date }, { userId: string }>('live_session_owner', (p) => {
+export const liveSessionOwners = hotStatement<{ ids: string[]; now: Date }, { id: string; userId: string }>('live_session_owners', (p) => {
   return sql`with live as (
       select s.id, s.user_id, s.last_active_at from ${sessions} s
-      where s.id = ${p.id} and s.revoked_at is null and s.refresh_expires_at > ${p.now} and s.user_id in ${activeAccountIds}),
+      where s.id = any(${p.ids}::uuid[]) and s.revoked_at is null and s.refresh_expires_at > ${p.now} and s.user_id in ${activeAccountIds}),
     touched as (
       update ${sessions} set last_active_at = ${p.now}
       where id in (select id from live where last_active_at < ${p.now}::timestamptz - interval '${sql.raw(ACTIVITY_GRANULARITY)}'))
-    select user_id as "userId" from live`;
+    select id, user_id as "userId" from live`;
 });
 
 /**

@@ -3,10 +3,17 @@ import type { SessionView } from '../../../contracts/auth.js';
 import type { Actor, Context, UnitOfWork } from '../../context.js';
 import type { Database } from '../../db/client.js';
 import { notFound } from '../../lib/app-error.js';
-import type { AuditRow } from '../audit/audit.service.js';
 import type { Clock } from '../../lib/clock.js';
+import { createSharedCache } from '../../lib/shared-cache.js';
+import type { AuditRow } from '../audit/audit.service.js';
 import * as repo from './sessions.repository.js';
-import { createSessionGuard } from './session-guard.js';
+
+/**
+ * How long a node may answer "this session is live" from memory: a revocation reaches every node
+ * at once through Redis, and within this time even when a message is lost (the contract's bound
+ * is 5 s).
+ */
+export const SESSION_CACHE_MS = 4_000;
 
 /** A live session as its user (or an admin) sees it; `current` marks the viewer's own. */
 const viewOf = (row: repo.SessionRow, viewerSessionId?: string): SessionView => ({
@@ -24,13 +31,19 @@ const viewOf = (row: repo.SessionRow, viewerSessionId?: string): SessionView => 
 
 /**
  * Signed-in devices: opening them at login, listing and revoking them, and the check every
- * authenticated request makes (`ownerOf`, through the guard's short cache). A revocation is
- * announced to every node's cache only after its transaction commits.
+ * authenticated request makes (`ownerOf`, through a short cache). A revocation is announced to
+ * every node's cache only after its transaction commits.
  */
 export function createSessionService(deps: { db: Database; clock: Clock; run: UnitOfWork; redis?: Redis }) {
   const { db, clock, run } = deps;
-  const guard = createSessionGuard({ clock, redis: deps.redis, load: async (id) => (await repo.liveSessionOwner(db, { id, now: clock.now() })).rows[0]?.userId ?? null });
-  const announce = (ctx: Context, ids: string[]) => ctx.afterCommit(() => guard.revoked(ids));
+  const owners = createSharedCache<string>({
+    name: 'sessions',
+    ttlMs: SESSION_CACHE_MS,
+    clock,
+    redis: deps.redis,
+    loadMany: async (ids) => new Map((await repo.liveSessionOwners(db, { ids: [...ids], now: clock.now() })).rows.map((row) => [row.id, row.userId])),
+  });
+  const announce = (ctx: Context, ids: string[]) => ctx.afterCommit(() => owners.forget(ids));
 
   /** Revokes the user's live sessions in the use case's transaction; other nodes hear of it once it commits. */
   const revoke = async (ctx: Context, userId: string, reason: string, scope: { onlyId?: string; exceptId?: string } = {}): Promise<string[]> => {
@@ -41,7 +54,7 @@ export function createSessionService(deps: { db: Database; clock: Clock; run: Un
 
   return {
     /** The user whose live session this is, or null: the session check of every authenticated request. */
-    ownerOf: (sessionId: string): Promise<string | null> => guard.ownerOf(sessionId),
+    ownerOf: (sessionId: string): Promise<string | null> => owners.get(sessionId),
 
     /** Every live session of the user: the revocation fan-out runs after the commit. */
     revokeAll: (ctx: Context, userId: string, reason: string, options: { exceptId?: string } = {}) => revoke(ctx, userId, reason, options),
@@ -79,7 +92,7 @@ export function createSessionService(deps: { db: Database; clock: Clock; run: Un
     /** A closed account's devices and networks: nothing of them stays. */
     eraseFor: (ctx: Context, userId: string) => repo.eraseSessionDetails(ctx.tx, userId),
 
-    close: () => guard.close(),
+    close: () => owners.close(),
   };
 }
 

@@ -8,7 +8,7 @@ import { expectError } from '../../../../test/errors.js';
 import type { Database } from '../../db/client.js';
 import { sessions } from './auth.tables.js';
 import type { Geolocator } from './device.js';
-import { CACHE_MS } from './session-guard.js';
+import { SESSION_CACHE_MS as CACHE_MS } from './sessions.service.js';
 import { testClock } from '../../../../test/clock.js';
 
 /** Sessions: what a sign-in records, the session list, and every way of ending sessions, on one node and on several. */

@@ -73,11 +73,6 @@ export function createSignInService(deps: {
       if (user.status === 'unverified') {
         return refused(visitor, user, 'unverified', new AppError('AUTH_EMAIL_NOT_VERIFIED', 'Confirm your email address before signing in'));
       }
-      const lockedFor = await lockout.lockedFor(user.id);
-      if (lockedFor !== null) {
-        return refused(visitor, user, 'locked', new AppError('AUTH_ACCOUNT_LOCKED', 'Too many failed sign-ins: this account is locked for now', { retryAfterSeconds: lockedFor }));
-      }
-
       // The slow parts before the transaction: nothing holds a connection while they run.
       const device = parseDevice(visitor.userAgent);
       const location = await locate(visitor.ip, deps.geolocate);
@@ -86,11 +81,15 @@ export function createSignInService(deps: {
       const refreshTokenId = randomUUID();
       const refresh = tokens.signRefresh({ userId: user.id, tokenId: refreshTokenId });
 
-      const signedInAt = await run(visitor, async (ctx) => {
+      const outcome = await run(visitor, async (ctx) => {
+        const lockedFor = await lockout.admitSignIn(ctx, user.id);
+        if (lockedFor !== null) {
+          await ctx.audit({ action: 'auth.login.failed', outcome: 'denied', actor: user, details: { reason: 'locked' } });
+          return { lockedFor };
+        }
         // Suspended or closed since the password was checked: its new session would be missed by
         // the revocation, and come back to life if the account were reactivated.
         if (!(await users.recordSignIn(ctx, user.id, rehashed))) throw suspended();
-        await lockout.clear(ctx, user.id);
         const earlier = await sessions.open(
           ctx,
           { id: sessionId, userId: user.id, refreshTokenHash: sha256(refreshTokenId), refreshExpiresAt: refresh.expiresAt, ...device, userAgent: visitor.userAgent, ip: visitor.ip, location, createdAt: ctx.now, lastActiveAt: ctx.now },
@@ -99,8 +98,12 @@ export function createSignInService(deps: {
         if (earlier.signedInBefore && !earlier.fromThisDevice) {
           await mailer.queue(ctx, user.email, newSignInEmail({ device, location, ip: visitor.ip, at: ctx.now }, mailer.link('/account/security')));
         }
-        return ctx.now;
+        return { signedInAt: ctx.now };
       });
+      if ('lockedFor' in outcome) {
+        throw new AppError('AUTH_ACCOUNT_LOCKED', 'Too many failed sign-ins: this account is locked for now', { retryAfterSeconds: outcome.lockedFor });
+      }
+      const { signedInAt } = outcome;
 
       return {
         accessToken: accessTokenFor(user, sessionId),

@@ -7,7 +7,6 @@ import type { LockoutService } from '../auth/lockout.service.js';
 import type { PasswordService } from '../auth/passwords.service.js';
 import type { SessionService } from '../auth/sessions.service.js';
 import type { Mailer } from '../mail/mail.service.js';
-import { erasePersonalData, updateProfile } from './account.repository.js';
 import type { SellerApplicationService } from './seller-applications.service.js';
 import { accountClosedEmail } from './users.messages.js';
 import type { UserService } from './users.service.js';
@@ -39,7 +38,7 @@ export function createAccountService(deps: {
         if (phone !== undefined && phone !== user.phone) changes.phone = phone;
         // Sending what is already there changes nothing, so there is nothing to record.
         if (Object.keys(changes).length === 0) return users.profileOf(user, ctx.tx);
-        const updated = await updateProfile(ctx.tx, user.id, changes, ctx.now);
+        const updated = await users.updateProfile(ctx, user.id, changes);
         // Which fields, never their values: the audit log is kept for good and must not become a copy of personal data.
         await ctx.audit({ action: 'account.updated', outcome: 'success', target: { type: 'user', id: user.id }, details: { changed: Object.keys(changes) } });
         return users.profileOf(updated, ctx.tx);
@@ -61,7 +60,7 @@ export function createAccountService(deps: {
         const revoked = await sessions.revokeAll(ctx, current.id, 'account_deleted');
         const applicationWithdrawn = await sellerApplications.withdrawPending(ctx, current.id, 'Account closed');
         await mailer.queue(ctx, current.email, accountClosedEmail);
-        await erasePersonalData(ctx.tx, current.id, ctx.now);
+        await users.erasePersonalData(ctx, current.id);
         await sessions.eraseFor(ctx, current.id);
         await passwords.eraseFor(ctx, current.id);
         await lockout.clear(ctx, current.id);

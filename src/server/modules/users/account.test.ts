@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildTestApp, testAppAndDatabase } from '../../../../test/app.js';
+import { buildTestApp, testAppAndDatabase, testAppWithClock } from '../../../../test/app.js';
 import { activeUser, bearer, emailsTo, login, nextIp, registration, signedIn, STRONG_PASSWORD } from '../../../../test/auth-helpers.js';
 import { insertAddress } from '../../../../test/addresses.js';
 import { expectError, expectFieldError } from '../../../../test/errors.js';
@@ -10,7 +10,10 @@ import { addresses } from '../addresses/addresses.tables.js';
 import { auditLog } from '../audit/audit.tables.js';
 import { oneTimeTokens, passwordHistory, sessions } from '../auth/auth.tables.js';
 import { verifyPassword } from '../../../../test/passwords.js';
+import { PROFILE_CACHE_MS } from './users.service.js';
 import { sellerApplications, sellerProfiles, users } from './users.tables.js';
+
+const REDIS_URL = 'redis://127.0.0.1:6379';
 
 /** PATCH /me (name and phone) and DELETE /me (closing the account). */
 
@@ -94,6 +97,44 @@ describe('PATCH /me', () => {
     const res = await patchMe({ phone: '+44 20 7946 0958' }, admin.accessToken);
     expect(res.statusCode, res.body).toBe(200);
     expect(res.json().data).toMatchObject({ role: 'admin', phone: '+442079460958' });
+  });
+});
+
+describe('GET /me across nodes (each keeps profiles for a few seconds)', () => {
+  /** The contract: a change is seen everywhere within 5 seconds. */
+  const CHANGE_BOUND_MS = 5_000;
+  const nameOn = async (node: FastifyInstance, token: string) => {
+    const res = await node.inject({ method: 'GET', url: '/api/v1/me', headers: bearer(token) });
+    expect(res.statusCode, res.body).toBe(200);
+    return res.json().data.fullName as string;
+  };
+  const rename = async (node: FastifyInstance, token: string, fullName: string) =>
+    expect((await node.inject({ method: 'PATCH', url: '/api/v1/me', headers: bearer(token), payload: { fullName } })).statusCode).toBe(200);
+
+  it('shows a change at once on the node that made it, and on another node within 5 seconds without Redis', async () => {
+    const nodeA = await testAppWithClock(db);
+    const nodeB = await testAppWithClock(db);
+    const { accessToken } = await login(nodeA.app, await activeUser(nodeA.app, db));
+    expect(await nameOn(nodeA.app, accessToken)).toBe('Ada Lovelace');
+    expect(await nameOn(nodeB.app, accessToken)).toBe('Ada Lovelace');
+
+    await rename(nodeA.app, accessToken, 'Ada King');
+    expect(await nameOn(nodeA.app, accessToken)).toBe('Ada King');
+    // Nothing tells node B: it answers from memory, but never for longer than the bound.
+    expect(await nameOn(nodeB.app, accessToken)).toBe('Ada Lovelace');
+    nodeB.clock.advance(PROFILE_CACHE_MS);
+    expect(PROFILE_CACHE_MS).toBeLessThan(CHANGE_BOUND_MS);
+    expect(await nameOn(nodeB.app, accessToken)).toBe('Ada King');
+  });
+
+  it('shows a change at once on every node that shares Redis', async () => {
+    const nodeA = await buildTestApp(db, { REDIS_URL });
+    const nodeB = await buildTestApp(db, { REDIS_URL });
+    const { accessToken } = await login(nodeA, await activeUser(nodeA, db));
+    expect(await nameOn(nodeB, accessToken)).toBe('Ada Lovelace');
+
+    await rename(nodeA, accessToken, 'Ada, Countess of Lovelace');
+    await expect.poll(() => nameOn(nodeB, accessToken), { timeout: 1_000 }).toBe('Ada, Countess of Lovelace');
   });
 });
 

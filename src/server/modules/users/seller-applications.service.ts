@@ -58,7 +58,7 @@ export function createSellerApplicationService(deps: { db: Database; run: UnitOf
       const application = await repo.decideApplication(ctx.tx, id, { ...decision, reviewedBy: reviewer.userId, reviewedAt: ctx.now });
 
       if (decision.status === 'approved') {
-        await repo.makeSeller(ctx.tx, applicant.id, { businessName: application.businessName, taxId: application.taxId }, ctx.now);
+        await users.makeSeller(ctx, applicant.id, { businessName: application.businessName, taxId: application.taxId });
         await mailer.queue(ctx, applicant.email, applicationApprovedEmail(application.businessName, decision.reason, mailer.link('/seller')));
       } else {
         await mailer.queue(ctx, applicant.email, applicationRejectedEmail(application.businessName, decision.reason, mailer.link('/account/sell')));

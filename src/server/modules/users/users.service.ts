@@ -1,9 +1,14 @@
+import type { Redis } from 'ioredis';
 import type { UserProfile } from '../../../contracts/auth.js';
 import type { Context } from '../../context.js';
 import type { Database, Executor } from '../../db/client.js';
 import { isUniqueViolation } from '../../db/errors.js';
 import { AppError, notFound, sessionEnded } from '../../lib/app-error.js';
+import type { Clock } from '../../lib/clock.js';
 import { newId } from '../../lib/ids.js';
+import { createSharedCache } from '../../lib/shared-cache.js';
+import { erasePersonalData, updateProfile } from './account.repository.js';
+import { makeSeller } from './seller-applications.repository.js';
 import * as repo from './users.repository.js';
 import type { UserRow } from './users.repository.js';
 
@@ -15,8 +20,15 @@ export type NewAccount = Pick<UserRow, 'email' | 'passwordHash' | 'fullName' | '
 
 const emailTaken = () => new AppError('AUTH_EMAIL_EXISTS', 'An account with this email already exists');
 
+/**
+ * How long a node may answer GET /me from memory. Every change an account's own node makes is
+ * seen at once (the cache forgets it after the commit, on every node through Redis); one whose
+ * message is lost within this time, inside the contract's 5 seconds.
+ */
+export const PROFILE_CACHE_MS = 4_000;
+
 /** The account's own fields: a profile without the seller's business (the admins' user list). */
-export function accountOf(user: UserRow): Omit<UserProfile, 'seller'> {
+export function accountOf(user: repo.AccountFields): Omit<UserProfile, 'seller'> {
   return {
     id: user.id,
     email: user.email,
@@ -30,11 +42,26 @@ export function accountOf(user: UserRow): Omit<UserProfile, 'seller'> {
   };
 }
 
+const profileOfRow = (row: repo.ProfileRow): UserProfile => ({
+  ...accountOf(row),
+  ...(row.role !== 'customer' && row.businessName !== null && row.taxId !== null ? { seller: { businessName: row.businessName, taxId: row.taxId } } : {}),
+});
+
 /**
  * Accounts: who they are, their role and status, and the seller's business. Every other module
  * reaches these tables through this service (or the subqueries it publishes).
  */
-export function createUserService({ db }: { db: Database }) {
+export function createUserService({ db, clock, redis }: { db: Database; clock: Clock; redis?: Redis }) {
+  const profiles = createSharedCache<UserProfile>({
+    name: 'profiles',
+    ttlMs: PROFILE_CACHE_MS,
+    clock,
+    redis,
+    loadMany: async (ids) => new Map((await repo.profilesByIds(db, { ids: [...ids] })).rows.map((row) => [row.id, profileOfRow(row)])),
+  });
+  /** The account's row changed: every node forgets its profile once the change commits. */
+  const changed = (ctx: Context, userId: string) => ctx.afterCommit(() => profiles.forget([userId]));
+
   return {
     findByEmail: (email: string): Promise<UserRow | undefined> => repo.findUserByEmail(db, email),
 
@@ -43,13 +70,14 @@ export function createUserService({ db }: { db: Database }) {
     /** What a user sees of their own account (GET /me), and what sign-in and registration return. */
     async profileOf(user: UserRow, executor: Executor = db): Promise<UserProfile> {
       const seller = user.role === 'customer' ? undefined : await repo.findSellerProfile(executor, user.id);
-      return { ...accountOf(user), ...(seller ? { seller: { businessName: seller.businessName, taxId: seller.taxId } } : {}) };
+      return profileOfRow({ ...user, businessName: seller?.businessName ?? null, taxId: seller?.taxId ?? null });
     },
 
+    /** GET /me: the caller's profile, from the cache when a node has it. */
     async profile(userId: string): Promise<UserProfile> {
-      const user = await repo.findUserById(db, userId);
-      if (!user) throw notFound('User');
-      return this.profileOf(user);
+      const profile = await profiles.get(userId);
+      if (!profile) throw notFound('User');
+      return profile;
     },
 
     search: (search: repo.UserSearch) => repo.searchUsers(db, search),
@@ -69,15 +97,40 @@ export function createUserService({ db }: { db: Database }) {
     },
 
     /** The account when this call verified it; an already verified account is left alone. */
-    markEmailVerified: (ctx: Context, userId: string) => repo.markEmailVerified(ctx.tx, userId, ctx.now),
+    async markEmailVerified(ctx: Context, userId: string): Promise<UserRow | undefined> {
+      changed(ctx, userId);
+      return repo.markEmailVerified(ctx.tx, userId, ctx.now);
+    },
 
-    recordSignIn: (ctx: Context, userId: string, rehashed: string | undefined) => repo.recordSignIn(ctx.tx, userId, ctx.now, rehashed),
+    async recordSignIn(ctx: Context, userId: string, rehashed: string | undefined): Promise<boolean> {
+      changed(ctx, userId);
+      return repo.recordSignIn(ctx.tx, userId, ctx.now, rehashed);
+    },
 
     setPasswordHash: (ctx: Context, userId: string, passwordHash: string) => repo.setPasswordHash(ctx.tx, userId, passwordHash, ctx.now),
 
     /** Moves the account from one status to another; undefined when it was not in `from` (any more). */
-    changeStatus: (ctx: Context, userId: string, change: { from: UserRow['status']; to: UserRow['status'] }) =>
-      repo.changeUserStatus(ctx.tx, userId, change, ctx.now),
+    async changeStatus(ctx: Context, userId: string, change: { from: UserRow['status']; to: UserRow['status'] }): Promise<UserRow | undefined> {
+      changed(ctx, userId);
+      return repo.changeUserStatus(ctx.tx, userId, change, ctx.now);
+    },
+
+    async updateProfile(ctx: Context, userId: string, changes: { fullName?: string; phone?: string }): Promise<UserRow> {
+      changed(ctx, userId);
+      return updateProfile(ctx.tx, userId, changes, ctx.now);
+    },
+
+    /** The customer becomes a seller with this business; addresses, orders and everything else stay theirs. */
+    async makeSeller(ctx: Context, userId: string, business: { businessName: string; taxId: string }): Promise<void> {
+      changed(ctx, userId);
+      await makeSeller(ctx.tx, userId, business, ctx.now);
+    },
+
+    /** A closed account: anonymised in this module's tables (`account.repository.ts`). */
+    async erasePersonalData(ctx: Context, userId: string): Promise<void> {
+      changed(ctx, userId);
+      await erasePersonalData(ctx.tx, userId, ctx.now);
+    },
 
     /**
      * True when the shop has no customer or seller yet, under a lock held to the end of the
@@ -110,6 +163,8 @@ export function createUserService({ db }: { db: Database }) {
       if (user?.status !== 'active') throw sessionEnded();
       return user;
     },
+
+    close: () => profiles.close(),
   };
 }
 
