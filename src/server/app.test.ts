@@ -5,7 +5,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { buildTestApp } from '../../test/app.js';
 import { createTestDatabase } from '../../test/database.js';
-import { connect } from './db/client.js';
+import { bearer, signedIn } from '../../test/auth-helpers.js';
+import { connect, type Database } from './db/client.js';
 
 let app: FastifyInstance;
 let databaseUrl: string;
@@ -142,14 +143,15 @@ describe('security headers', () => {
 
 describe('the web app', () => {
   let shop: FastifyInstance;
+  let shopDb: Database;
 
   beforeAll(async () => {
     const webRoot = await mkdtemp(path.join(tmpdir(), 'shop-web-'));
-    await writeFile(path.join(webRoot, 'index.html'), '<!doctype html><title>the shop</title>');
+    await writeFile(path.join(webRoot, 'index.html'), '<!doctype html><title>Shop</title><div id="root"></div>');
     await mkdir(path.join(webRoot, 'assets'));
     await writeFile(path.join(webRoot, 'assets', 'app-1234.js'), 'console.log(1)');
-    const { db } = await createTestDatabase();
-    shop = await buildTestApp(db, {}, { webRoot });
+    ({ db: shopDb } = await createTestDatabase());
+    shop = await buildTestApp(shopDb, {}, { webRoot });
   });
 
   it('answers every page path with the app, whatever the Accept header: curl / gets the shop', async () => {
@@ -157,9 +159,15 @@ describe('the web app', () => {
       for (const url of ['/', '/products/42', '/account/security?tab=1']) {
         const res = await shop.inject({ url, headers: accept ? { accept } : {} });
         expect(res.statusCode, `${url} with Accept ${accept}`).toBe(200);
-        expect(res.body).toContain('<title>the shop</title>');
+        expect(res.body).toContain('<div id="root"></div>');
       }
     }
+  });
+
+  it("titles the page with the store's name, escaped", async () => {
+    const patched = await shop.inject({ method: 'PATCH', url: '/api/v1/admin/settings', headers: bearer((await signedIn(shop, shopDb, 'admin')).accessToken), payload: { storeName: 'Tom & Jerry <Goods>' } });
+    expect(patched.statusCode, patched.body).toBe(200);
+    expect((await shop.inject('/')).body).toContain('<title>Tom &amp; Jerry &lt;Goods&gt;</title>');
   });
 
   it('serves built files, and a missing file or API path as the 404 envelope, not as the app', async () => {

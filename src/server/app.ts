@@ -99,7 +99,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   // Outside production, without SMTP, emails stay in the outbox and a page shows them.
   const devMailbox = config.env !== 'production' && !config.smtpUrl;
   await registerModuleRoutes(app, services, { publicUrl: config.publicUrl, devMailbox, db, migrations: await shippedMigrationCount() });
-  await registerWeb(app, { webRoot: deps.webRoot });
+  await registerWeb(app, { webRoot: deps.webRoot, storeName: async () => (await services.settings.current()).storeName });
 
   await app.ready();
   return app;

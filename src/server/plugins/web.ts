@@ -1,8 +1,10 @@
 import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { AppError } from '../lib/app-error.js';
+import { escapeHtml } from '../lib/html.js';
 
 /** Paths that are never pages: the API, the development tools and the health checks answer JSON. */
 const NOT_PAGES = /^\/(api|dev)(\/|$)|^\/(healthz|readyz)$/;
@@ -10,11 +12,14 @@ const NOT_PAGES = /^\/(api|dev)(\/|$)|^\/(healthz|readyz)$/;
 /**
  * Serves the built web app from the same origin as the API. Any other GET of a page path answers
  * index.html, whatever the Accept header (`curl /` gets the shop), so that the client-side router
- * can handle deep links; API paths, and files that do not exist, get the 404 envelope.
+ * can handle deep links; API paths, and files that do not exist, get the 404 envelope. The page's
+ * title is the store's name as an admin set it, so a tab or a bookmark names the shop before the
+ * app has loaded.
  */
-export async function registerWeb(app: FastifyInstance, options: { webRoot: string | undefined }): Promise<void> {
+export async function registerWeb(app: FastifyInstance, options: { webRoot: string | undefined; storeName: () => Promise<string> }): Promise<void> {
   const { webRoot } = options;
   const hasWeb = webRoot !== undefined && existsSync(path.join(webRoot, 'index.html'));
+  const indexHtml = hasWeb ? await readFile(path.join(webRoot, 'index.html'), 'utf8') : '';
   if (hasWeb) {
     await app.register(fastifyStatic, {
       root: webRoot,
@@ -30,7 +35,12 @@ export async function registerWeb(app: FastifyInstance, options: { webRoot: stri
 
   app.setNotFoundHandler((request: FastifyRequest, reply: FastifyReply) => {
     if (hasWeb && isPageRequest(request)) {
-      return reply.header('cache-control', 'no-cache').sendFile('index.html');
+      return options.storeName().then((name) =>
+        reply
+          .header('cache-control', 'no-cache')
+          .type('text/html; charset=utf-8')
+          .send(indexHtml.replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(name)}</title>`)),
+      );
     }
     throw new AppError('NOT_FOUND', 'No such route');
   });
