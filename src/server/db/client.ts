@@ -67,7 +67,8 @@ const placeholdersOf = <P extends Record<string, unknown>>(params: P) =>
 export const migrationsFolder = path.join(path.dirname(fileURLToPath(import.meta.url)), 'migrations');
 
 export function connect(url: string, options: { max?: number; onIdleError?: (error: Error) => void } = {}): Database {
-  const pool = new pg.Pool({ connectionString: url, max: options.max ?? 10 });
+  // A request that cannot get a connection in time fails (a 500 it can retry) instead of waiting for ever.
+  const pool = new pg.Pool({ connectionString: url, max: options.max ?? 10, connectionTimeoutMillis: 10_000 });
   // An idle client can lose its connection (database restart); the pool replaces it, so only report it.
   pool.on('error', options.onIdleError ?? (() => undefined));
   return drizzle(pool, { schema });

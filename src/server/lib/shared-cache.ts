@@ -13,15 +13,25 @@ import type { Clock } from './clock.js';
 export type SharedCache<V> = {
   /** The value, from memory or loaded; null when the loader found none. */
   get(key: string): Promise<V | null>;
-  /** Drops the keys here and on every node: after the change has committed (an after-commit hook). */
-  forget(keys: readonly string[]): Promise<void>;
+  /**
+   * Drops the keys here at once, and tells the other nodes without waiting for Redis: a lost
+   * message is what the entries' short life bounds. Called after the change has committed.
+   */
+  forget(keys: readonly string[]): void;
   close(): Promise<void>;
 };
 
 const MAX_ENTRIES = 100_000;
 /** An entry used after three quarters of its life is reloaded behind the request. */
 const RELOAD_FROM_AGE = 0.75;
+/** How long reloads behind requests gather before they go to the database together. */
 const RELOAD_GATHER_MS = 20;
+
+/**
+ * A value with the moment its load began, or the mark of a key forgotten at `forgottenAt`: a load
+ * that began before that may have read the old row, so its answer is not kept.
+ */
+type Entry<V> = { value: V | null; loadedAt: number } | { forgottenAt: number };
 
 export function createSharedCache<V>(options: {
   /** Names the Redis channel the nodes tell each other on. */
@@ -34,11 +44,11 @@ export function createSharedCache<V>(options: {
 }): SharedCache<V> {
   const { clock, redis } = options;
   const channel = `shoppingmall:${options.name}:forget`;
-  const entries = new Map<string, { value: V | null; loadedAt: number }>();
-  const refreshing = new Set<string>();
-  // Bumped by every forget: a load that began before one may have read the old row, so it is
-  // answered but not kept.
-  let generation = 0;
+  const entries = new Map<string, Entry<V>>();
+  const reloading = new Set<string>();
+  /** Orders loads and forgets: the clock may stand still (in tests) or step back. */
+  let tick = 0;
+
   const loadBatch = async (keys: readonly string[]) => {
     const found = await options.loadMany(keys);
     return keys.map((key) => found.get(key) ?? null);
@@ -49,50 +59,57 @@ export function createSharedCache<V>(options: {
   const misses = new DataLoader<string, V | null>(loadBatch, { cache: false });
   const reloads = new DataLoader<string, V | null>(loadBatch, { cache: false, maxBatchSize: 1_000, batchScheduleFn: (run) => setTimeout(run, RELOAD_GATHER_MS) });
 
-  /** Loads the key and keeps the value, unless a forget came in meanwhile. */
-  const load = async (key: string, loader = misses): Promise<V | null> => {
-    const startedIn = generation;
+  /** Replaces the key's entry, moving it to the back of the eviction order. */
+  const put = (key: string, entry: Entry<V>) => {
+    entries.delete(key);
+    if (entries.size >= MAX_ENTRIES) entries.delete(entries.keys().next().value as string);
+    entries.set(key, entry);
+  };
+
+  /** Loads the key and keeps the value, unless it was forgotten while the load ran. */
+  const load = async (key: string, loader: DataLoader<string, V | null>): Promise<V | null> => {
+    const startedAt = ++tick;
     const loadedAt = clock.now().getTime();
     const value = await loader.load(key);
-    if (startedIn === generation) {
-      if (!entries.has(key) && entries.size >= MAX_ENTRIES) entries.delete(entries.keys().next().value as string);
-      entries.set(key, { value, loadedAt });
-    }
+    const current = entries.get(key);
+    if (!(current && 'forgottenAt' in current && current.forgottenAt > startedAt)) put(key, { value, loadedAt });
     return value;
   };
 
-  /**
-   * An entry late in its life is answered from memory and reloaded behind the request, so that
-   * entries filled together (a crowd signing in at once) do not expire together under load.
-   */
-  const refreshBehind = (key: string): void => {
-    if (refreshing.has(key)) return;
-    refreshing.add(key);
-    load(key, reloads)
-      .catch(() => undefined)
-      .finally(() => refreshing.delete(key));
+  const forgetHere = (keys: readonly string[]) => {
+    const forgottenAt = ++tick;
+    for (const key of keys) put(key, { forgottenAt });
   };
 
   const subscriber = redis?.duplicate();
   subscriber?.on('message', (_channel: string, message: string) => {
-    generation += 1;
-    for (const key of JSON.parse(message) as string[]) entries.delete(key);
+    try {
+      forgetHere(JSON.parse(message) as string[]);
+    } catch {
+      // Not one of ours: nothing to forget.
+    }
   });
   const subscribed = subscriber?.subscribe(channel);
 
   return {
     async get(key) {
-      const hit = entries.get(key);
-      const age = hit ? clock.now().getTime() - hit.loadedAt : Infinity;
-      if (!hit || age >= options.ttlMs) return load(key);
-      if (age >= options.ttlMs * RELOAD_FROM_AGE) refreshBehind(key);
-      return hit.value;
+      const entry = entries.get(key);
+      const age = entry && 'value' in entry ? clock.now().getTime() - entry.loadedAt : Infinity;
+      if (!entry || !('value' in entry) || age >= options.ttlMs) return load(key, misses);
+      // Late in its life: answered from memory, and reloaded behind the request, so that entries
+      // filled together (a crowd signing in at once) do not expire together under load.
+      if (age >= options.ttlMs * RELOAD_FROM_AGE && !reloading.has(key)) {
+        reloading.add(key);
+        load(key, reloads)
+          .catch(() => undefined)
+          .finally(() => reloading.delete(key));
+      }
+      return entry.value;
     },
-    async forget(keys) {
+    forget(keys) {
       if (keys.length === 0) return;
-      generation += 1;
-      for (const key of keys) entries.delete(key);
-      await redis?.publish(channel, JSON.stringify(keys));
+      forgetHere(keys);
+      redis?.publish(channel, JSON.stringify(keys)).catch(() => undefined);
     },
     async close() {
       await subscribed;

@@ -33,7 +33,7 @@ const API_PREFIX = '/api/v1/';
  * refused request still counts against them.
  *
  * Bearer tokens only: browsers never attach them on their own, so these routes need no CSRF
- * defence. The token's session is checked on every request (through the session guard's short
+ * defence. The token's session is checked on every request (through the sessions service's short
  * cache), so a revoked session stops working within seconds although its JWT has not expired.
  * Permissions come from the matrix for the token's role, not from the token: a permission that a
  * release adds works at once for tokens issued before it.

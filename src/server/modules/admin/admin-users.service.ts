@@ -92,7 +92,7 @@ export function createAdminUserService(deps: {
      */
     async suspend(actor: Actor, userId: string, reason: string | undefined): Promise<UserProfile> {
       const user = await run(actor, async (ctx) => {
-        const target = await users.findById(userId);
+        const target = await users.findById(userId, ctx);
         if (!target) throw notFound('User');
         if (target.id === actor.userId) throw conflict('You cannot suspend your own account');
         if (target.role === 'admin') throw conflict('Admin accounts cannot be suspended');
@@ -109,7 +109,7 @@ export function createAdminUserService(deps: {
 
     async activate(actor: Actor, userId: string, reason: string | undefined): Promise<UserProfile> {
       const user = await run(actor, async (ctx) => {
-        const target = await users.findById(userId);
+        const target = await users.findById(userId, ctx);
         if (!target) throw notFound('User');
         const activated = await users.changeStatus(ctx, target.id, { from: 'suspended', to: 'active' });
         if (!activated) throw conflict('Only a suspended account can be activated');

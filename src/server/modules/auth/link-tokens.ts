@@ -1,12 +1,16 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Context } from '../../context.js';
 import type { Executor } from '../../db/client.js';
+import { AppError } from '../../lib/app-error.js';
 import { consumeToken, findLiveToken, insertOneTimeToken, type OneTimeTokenKind } from './auth.repository.js';
 
 /**
  * The tokens of email links: 32 random bytes in the link, only their SHA-256 in the database, so
  * a leaked table yields no usable link; single use, and they expire.
  */
+
+/** A link that is unknown, used or expired: the same answer for each, so none can be told apart. */
+export const invalidLink = () => new AppError('AUTH_RESET_TOKEN_INVALID', 'This link is invalid or has expired');
 
 export const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex');
 

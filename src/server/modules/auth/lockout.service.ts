@@ -1,17 +1,14 @@
 import type { Context, UnitOfWork, Visitor } from '../../context.js';
 import type { Database } from '../../db/client.js';
-import { AppError } from '../../lib/app-error.js';
 import type { Clock } from '../../lib/clock.js';
 import type { Mailer } from '../mail/mail.service.js';
 import type { UserService } from '../users/users.service.js';
 import { lockoutEmail } from './auth.messages.js';
-import { consumeLinkToken, issueLinkToken } from './link-tokens.js';
+import { consumeLinkToken, invalidLink, issueLinkToken } from './link-tokens.js';
 import * as repo from './lockout.repository.js';
 import { LOCKOUT_MS, LOCKOUT_THRESHOLD, LOCKOUT_WINDOW_MS } from './lockout-policy.js';
 
 export { LOCKOUT_MS, LOCKOUT_THRESHOLD, LOCKOUT_WINDOW_MS } from './lockout-policy.js';
-
-const invalidLink = () => new AppError('AUTH_RESET_TOKEN_INVALID', 'This link is invalid or has expired');
 
 /**
  * Lockout: the fifth wrong password within 15 minutes locks the account for 30 minutes and emails
@@ -68,7 +65,7 @@ export function createLockoutService(deps: { db: Database; clock: Clock; run: Un
     async unlock(visitor: Visitor, token: string): Promise<void> {
       await run(visitor, async (ctx) => {
         const userId = await consumeLinkToken(ctx, 'unlock', token);
-        const user = userId ? await users.findById(userId) : undefined;
+        const user = userId ? await users.findById(userId, ctx) : undefined;
         if (!user) throw invalidLink();
         await repo.clearFailures(ctx.tx, user.id);
         await ctx.audit({ action: 'auth.unlock', outcome: 'success', actor: user, target: { type: 'user', id: user.id } });

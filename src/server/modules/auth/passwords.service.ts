@@ -6,7 +6,7 @@ import type { Mailer } from '../mail/mail.service.js';
 import type { UserRow, UserService } from '../users/users.service.js';
 import { passwordChangedEmail, passwordResetEmail } from './auth.messages.js';
 import { addPasswordHistory, countTokensSince, eraseCredentials, recentPasswordHashes, retireTokens } from './auth.repository.js';
-import { consumeLinkToken, issueLinkToken, peekLinkToken } from './link-tokens.js';
+import { consumeLinkToken, invalidLink, issueLinkToken, peekLinkToken } from './link-tokens.js';
 import type { LockoutService } from './lockout.service.js';
 import { passwordProblems } from './password-policy.js';
 import type { PasswordHasher } from './passwords.js';
@@ -16,8 +16,6 @@ const HOUR_MS = 3_600_000;
 const RESET_TTL_MS = HOUR_MS;
 const RESETS_PER_HOUR = 3;
 const PASSWORD_HISTORY = 5;
-
-const invalidLink = () => new AppError('AUTH_RESET_TOKEN_INVALID', 'This link is invalid or has expired');
 
 /**
  * Passwords: the policy and history every new one must pass, forgetting and resetting one,
@@ -63,7 +61,7 @@ export function createPasswordService(deps: {
     /** Always "accepted"; at most three links an hour, and a new link ends the earlier ones. */
     async forgot(visitor: Visitor, email: string): Promise<void> {
       await run(visitor, async (ctx) => {
-        const user = await users.findByEmail(email);
+        const user = await users.findByEmail(email, ctx);
         if (!user || user.status === 'deleted') return;
         if ((await countTokensSince(ctx.tx, user.id, 'reset_password', new Date(ctx.now.getTime() - HOUR_MS))) >= RESETS_PER_HOUR) return;
         await retireTokens(ctx.tx, user.id, 'reset_password', ctx.now);

@@ -6,15 +6,13 @@ import type { Mailer } from '../mail/mail.service.js';
 import type { UserService } from '../users/users.service.js';
 import { verificationEmail } from './auth.messages.js';
 import { countTokensSince, retireTokens } from './auth.repository.js';
-import { consumeLinkToken, issueLinkToken } from './link-tokens.js';
+import { consumeLinkToken, invalidLink, issueLinkToken } from './link-tokens.js';
 import type { PasswordService } from './passwords.service.js';
 
 const VERIFY_TTL_MS = 24 * 3_600_000;
 const RESEND_INTERVAL_MS = 5 * 60_000;
 
 const invalidField = (field: string, message: string) => new AppError('VALIDATION_ERROR', 'The request is not valid', [{ field, message }]);
-const invalidLink = () => new AppError('AUTH_RESET_TOKEN_INVALID', 'This link is invalid or has expired');
-
 /** Creating an account and proving its email address. */
 export function createRegistrationService(deps: { run: UnitOfWork; mailer: Mailer; users: UserService; passwords: PasswordService }) {
   const { run, mailer, users, passwords } = deps;
@@ -52,7 +50,7 @@ export function createRegistrationService(deps: { run: UnitOfWork; mailer: Maile
         if (!userId) throw invalidLink();
         // Any other verification link of this account has nothing left to do.
         await retireTokens(ctx.tx, userId, 'verify_email', ctx.now);
-        const current = (await users.markEmailVerified(ctx, userId)) ?? (await users.findById(userId));
+        const current = (await users.markEmailVerified(ctx, userId)) ?? (await users.findById(userId, ctx));
         if (!current) throw invalidLink();
         await ctx.audit({ action: 'auth.email.verified', outcome: 'success', actor: current, target: { type: 'user', id: current.id } });
         return current;
@@ -63,7 +61,7 @@ export function createRegistrationService(deps: { run: UnitOfWork; mailer: Maile
     /** Always "accepted": the answer never reveals whether the address has an account. */
     async resendVerification(visitor: Visitor, email: string): Promise<void> {
       await run(visitor, async (ctx) => {
-        const user = await users.findByEmail(email);
+        const user = await users.findByEmail(email, ctx);
         if (!user || user.status !== 'unverified') return;
         if ((await countTokensSince(ctx.tx, user.id, 'verify_email', new Date(ctx.now.getTime() - RESEND_INTERVAL_MS))) > 0) return;
         await queueVerificationEmail(ctx, user);

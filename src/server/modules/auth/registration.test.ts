@@ -364,6 +364,16 @@ describe('forgot and reset password', () => {
   const reset = (token: string, password: string) => post('/reset-password', { token, password });
   const resetEmails = (email: string) => countEmails(email, 'Reset your');
 
+  it('serves more requests at once than the pool has connections: a use case reads through the connection it holds', async () => {
+    const poolSize = db.$client.options.max;
+    const users = await Promise.all(Array.from({ length: poolSize + 3 }, () => activeUser(app, db)));
+    // Each request holds one connection for its transaction; a read through the pool would wait
+    // for a second one, and with every connection held, all of them would wait for ever.
+    const answers = await Promise.all(users.map((user) => forgot(user.email)));
+    expect(answers.map((res) => res.statusCode)).toEqual(users.map(() => 202));
+    for (const user of users) expect(await resetEmails(user.email)).toBe(1);
+  });
+
   /**
    * A signed-in user who has gone through six passwords (the registration one first), changing
    * through POST /me/password a minute apart; `change` changes it again in the same session.

@@ -123,9 +123,10 @@ export function createSignInService(deps: {
       const found = await findSessionByRefreshHash(db, sha256(claims.tokenId));
       const { session, user } = found ?? {};
       if (!session || !user || session.userId !== claims.userId) throw sessionEnded();
-      // The holder of the refresh token may learn why: the web app tells a suspended user so.
-      if (user.status === 'suspended') throw sessionEnded({ reason: 'account_suspended' });
-      if (session.revokedAt || session.refreshExpiresAt <= now || user.status !== 'active') throw sessionEnded();
+      if (session.refreshExpiresAt <= now) throw sessionEnded();
+      // The holder of a session the suspension ended may learn why: the web app tells the user so.
+      if (user.status === 'suspended' && (!session.revokedAt || session.revokedReason === 'suspended')) throw sessionEnded({ reason: 'account_suspended' });
+      if (session.revokedAt || user.status !== 'active') throw sessionEnded();
 
       const renew = session.refreshExpiresAt.getTime() - now.getTime() < REFRESH_RENEW_WITHIN_MS;
       const newTokenId = randomUUID();

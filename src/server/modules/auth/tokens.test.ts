@@ -217,6 +217,13 @@ describe('what the tokens carry', () => {
     const res = await app.inject({ method: 'GET', url: '/api/v1/admin/users', headers: bearer(overclaiming) });
     expect(res.statusCode).toBe(403);
   });
+
+  it('refuses a well-signed token whose role the matrix does not know (a role a release removed) as 401, not 500', async () => {
+    const session = await login(app, await activeUser(app, db));
+    const { header, payload } = parseJwt(session.accessToken);
+    const unknownRole = signHmac(header, { ...payload, role: 'superuser' }, SIGNING_KEY.secret);
+    expectError(await me(app, bearer(unknownRole)), 401, 'AUTH_INVALID_TOKEN');
+  });
 });
 
 describe('attacks on a protected route and on /refresh', () => {

@@ -83,7 +83,10 @@ export function createTokenService(keys: JwtKey[], clock: Clock): TokenService {
         return known;
       }
       const p = verify(token, 'access');
-      if (typeof p.userId !== 'string' || typeof p.sid !== 'string' || !Array.isArray(p.permissions)) throw invalid();
+      // A role the matrix does not know (one a release removed) is refused, not a 500 later on.
+      if (typeof p.userId !== 'string' || typeof p.email !== 'string' || typeof p.sid !== 'string' || !Array.isArray(p.permissions) || !Object.hasOwn(permissionsByRole, String(p.role))) {
+        throw invalid();
+      }
       if (verifiedAccess.size >= VERIFIED_TOKENS_KEPT) verifiedAccess.delete(verifiedAccess.keys().next().value as string);
       verifiedAccess.set(token, p as AccessClaims);
       return p as AccessClaims;

@@ -13,6 +13,9 @@ export const CACHE_MS = 5_000;
 
 export function createSettingsService({ db, clock, run }: { db: Database; clock: Clock; run: UnitOfWork }) {
   let cached: { settings: StoreSettings; until: number } | undefined;
+  // Bumped by every change: a read that began before one may hold the old settings, so it is
+  // answered but not kept.
+  let changes = 0;
 
   const load = async (): Promise<StoreSettings> => {
     const { storeName, requireSignInToBrowse, defaultLowStockThreshold, shipping } = await readSettings(db);
@@ -23,8 +26,10 @@ export function createSettingsService({ db, clock, run }: { db: Database; clock:
     async current(): Promise<StoreSettings> {
       const now = clock.now().getTime();
       if (cached && cached.until > now) return cached.settings;
-      cached = { settings: await load(), until: now + CACHE_MS };
-      return cached.settings;
+      const startedAfter = changes;
+      const settings = await load();
+      if (startedAfter === changes) cached = { settings, until: now + CACHE_MS };
+      return settings;
     },
 
     /** The store's name as it stands in the use case's own transaction, e.g. for its emails. */
@@ -34,7 +39,10 @@ export function createSettingsService({ db, clock, run }: { db: Database; clock:
       await run(actor, async (ctx) => {
         await updateSettings(ctx.tx, patch, actor.userId, ctx.now);
         await ctx.audit({ action: 'admin.settings.updated', outcome: 'success', target: { type: 'settings', id: 'store' }, details: { changed: patch } });
-        ctx.afterCommit(() => void (cached = undefined));
+        ctx.afterCommit(() => {
+          changes += 1;
+          cached = undefined;
+        });
       });
       return this.current();
     },

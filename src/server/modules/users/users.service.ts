@@ -63,9 +63,10 @@ export function createUserService({ db, clock, redis }: { db: Database; clock: C
   const changed = (ctx: Context, userId: string) => ctx.afterCommit(() => profiles.forget([userId]));
 
   return {
-    findByEmail: (email: string): Promise<UserRow | undefined> => repo.findUserByEmail(db, email),
+    /** Inside a use case, pass its context: the read then runs in its transaction, on the connection it holds. */
+    findByEmail: (email: string, ctx?: Context): Promise<UserRow | undefined> => repo.findUserByEmail(ctx?.tx ?? db, email),
 
-    findById: (id: string): Promise<UserRow | undefined> => repo.findUserById(db, id),
+    findById: (id: string, ctx?: Context): Promise<UserRow | undefined> => repo.findUserById(ctx?.tx ?? db, id),
 
     /** What a user sees of their own account (GET /me), and what sign-in and registration return. */
     async profileOf(user: UserRow, executor: Executor = db): Promise<UserProfile> {

@@ -87,6 +87,8 @@ export function startSession(queryClient: QueryClient): void {
       // Signed out, or the session ended elsewhere: nothing of this user may stay on screen.
       writeHint(false);
       queryClient.removeQueries({ queryKey: queryKeys.signedIn });
+      // Mutations keep their variables for a while, and some of them were passwords.
+      queryClient.getMutationCache().clear();
     }
     previous = current;
   });

@@ -1,0 +1,99 @@
+import { Redis } from 'ioredis';
+import { afterAll, describe, expect, it } from 'vitest';
+import { testClock } from '../../../test/clock.js';
+import { createSharedCache } from './shared-cache.js';
+
+const REDIS_URL = 'redis://127.0.0.1:6379';
+const TTL_MS = 4_000;
+
+/** A "table" the cache reads, with a record of every load it was asked for. */
+function source(initial: Record<string, string>) {
+  const rows = new Map(Object.entries(initial));
+  const loads: string[][] = [];
+  let gate: Promise<void> = Promise.resolve();
+  return {
+    rows,
+    loads,
+    /** Holds every load until the returned function is called, to put something between its read and its answer. */
+    hold() {
+      let release = () => {};
+      gate = new Promise((resolve) => (release = resolve));
+      return release;
+    },
+    loadMany: async (keys: readonly string[]) => {
+      loads.push([...keys]);
+      const read = new Map(keys.flatMap((key) => (rows.has(key) ? [[key, rows.get(key) as string] as const] : [])));
+      await gate;
+      return read;
+    },
+  };
+}
+
+const closers: (() => Promise<void>)[] = [];
+afterAll(() => Promise.all(closers.map((close) => close())));
+
+function cacheOver(table: ReturnType<typeof source>, extra: { redis?: Redis; name?: string } = {}) {
+  const clock = testClock();
+  const cache = createSharedCache<string>({ name: extra.name ?? 'test', ttlMs: TTL_MS, clock, loadMany: table.loadMany, redis: extra.redis });
+  closers.push(() => cache.close());
+  return { cache, clock };
+}
+
+describe('the shared cache', () => {
+  it('loads the misses of one moment in one query, and answers from memory until the entry is old', async () => {
+    const table = source({ a: 'A', b: 'B' });
+    const { cache, clock } = cacheOver(table);
+    expect(await Promise.all([cache.get('a'), cache.get('b'), cache.get('c')])).toEqual(['A', 'B', null]);
+    expect(table.loads).toEqual([['a', 'b', 'c']]);
+
+    table.rows.set('a', 'A2');
+    expect(await cache.get('a')).toBe('A');
+    clock.advance(TTL_MS);
+    expect(await cache.get('a')).toBe('A2');
+  });
+
+  it('reloads an entry used late in its life behind the request, so it never expires while in use', async () => {
+    const table = source({ a: 'A' });
+    const { cache, clock } = cacheOver(table);
+    await cache.get('a');
+    table.rows.set('a', 'A2');
+    clock.advance(TTL_MS * 0.8);
+    expect(await cache.get('a')).toBe('A');
+    await expect.poll(() => table.loads.length).toBe(2);
+    clock.advance(TTL_MS * 0.5);
+    // Older than its life since the first load, but reloaded since: no request waits.
+    expect(await cache.get('a')).toBe('A2');
+    expect(table.loads).toHaveLength(2);
+  });
+
+  it('does not keep a value whose load began before the key was forgotten', async () => {
+    const table = source({ a: 'old' });
+    const { cache } = cacheOver(table);
+    const release = table.hold();
+    const inFlight = cache.get('a');
+    await expect.poll(() => table.loads.length).toBe(1);
+    // The row changes and the change is announced while the load, which read the old row, is out.
+    table.rows.set('a', 'new');
+    cache.forget(['a']);
+    release();
+    expect(await inFlight).toBe('old');
+    expect(await cache.get('a')).toBe('new');
+  });
+
+  it('forgets on every node that shares Redis, without the caller waiting for it', async () => {
+    const redis = new Redis(REDIS_URL);
+    closers.push(async () => redis.disconnect());
+    const name = `test-${Date.now()}`;
+    const table = source({ a: 'A' });
+    const nodeA = cacheOver(table, { redis, name });
+    const nodeB = cacheOver(table, { redis, name });
+    await Promise.all([nodeA.cache.get('a'), nodeB.cache.get('a')]);
+    // Both nodes listening, as they are once started.
+    await expect.poll(async () => (await redis.pubsub('NUMSUB', `shoppingmall:${name}:forget`))[1]).toBe(2);
+
+    table.rows.set('a', 'A2');
+    nodeA.cache.forget(['a']);
+    expect(await nodeA.cache.get('a')).toBe('A2');
+    await expect.poll(() => nodeB.cache.get('a')).toBe('A2');
+  });
+});
