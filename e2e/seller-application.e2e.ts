@@ -4,7 +4,7 @@ import { ADMIN } from './server.js';
 
 const browser = useBrowser();
 /** The demo customer of the seed. */
-const CUSTOMER = { email: 'customer@example.com', password: 'Shopper#2026' };
+const CUSTOMER = { email: 'customer@example.com', password: 'Shopper#Plum26' };
 
 describe('becoming a seller', () => {
   it('a customer applies, an admin approves, and the new seller opens the seller center', async () => {

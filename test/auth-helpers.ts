@@ -29,7 +29,7 @@ export const registration = (overrides: Record<string, unknown> = {}) => ({
 export async function tokenFromEmail(db: Database, to: string, path: string): Promise<string> {
   const mails = await db.select().from(mailOutbox).where(eq(mailOutbox.recipient, to)).orderBy(desc(mailOutbox.createdAt), desc(mailOutbox.id));
   for (const mail of mails) {
-    const match = mail.text.match(new RegExp(`${path.replace('/', '\\/')}\\?token=([A-Za-z0-9_-]+)`));
+    const match = mail.text?.match(new RegExp(`${path.replace('/', '\\/')}\\?token=([A-Za-z0-9_-]+)`));
     if (match?.[1]) return match[1];
   }
   throw new Error(`no email to ${to} with a ${path} link`);

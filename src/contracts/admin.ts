@@ -42,6 +42,8 @@ export const createAdminBody = z.strictObject({
   fullName: registerBody.shape.fullName,
   phone: registerBody.shape.phone,
   password: registerBody.shape.password,
+  /** The acting admin's own password: a stolen admin token alone makes no admin. */
+  currentPassword: z.string().min(1).max(1024).meta({ description: "The acting admin's own password" }),
 });
 export type CreateAdminBody = z.infer<typeof createAdminBody>;
 

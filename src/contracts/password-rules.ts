@@ -62,13 +62,28 @@ function isMet(rule: PasswordRule, password: string, email: string, isCommon?: (
     case 'notEmail':
       return email === '' || password.toLowerCase() !== email.trim().toLowerCase();
     case 'common':
-      return !isCommon?.(password);
+      return !isCommon || !blocklistForms(password).some(isCommon);
   }
+}
+
+/** Digits and symbols at either end: what composition rules make people tack on to a word. */
+const PADDING = /^[^\p{L}]+|[^\p{L}]+$/gu;
+
+/**
+ * The forms a password is looked up in the blocklist under: with the letter case folded, and also
+ * without the digits and symbols at either end, so `Password1!`, `Qwerty123!` and `Summer2024#`
+ * count as the common passwords they are. A form without any letter left is not looked up.
+ */
+export function blocklistForms(password: string): string[] {
+  const folded = password.toLowerCase();
+  const stripped = folded.replace(PADDING, '');
+  return stripped && stripped !== folded ? [folded, stripped] : [folded];
 }
 
 /**
  * Every rule the password fails, so a form can show them all at once. `common` is checked only
- * when `isCommon` is given (the server's blocklist; the web app's dictionary hint).
+ * when `isCommon` is given (the server's blocklist; the web app's dictionary hint), which is asked
+ * about each of `blocklistForms`, so it only has to look a lower-case word up.
  */
 export function unmetPasswordRules(
   password: string,

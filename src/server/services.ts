@@ -11,6 +11,7 @@ import { createAdminUserService } from './modules/admin/admin-users.service.js';
 import { auditLogRoutes } from './modules/audit/audit.routes.js';
 import { appendAudit, createAuditService } from './modules/audit/audit.service.js';
 import { authRoutes } from './modules/auth/auth.routes.js';
+import { createDeviceCookies } from './modules/auth/device-cookies.js';
 import type { Geolocator } from './modules/auth/device.js';
 import { memoryIpBlock, redisIpBlock } from './modules/auth/ip-block.js';
 import { createLockoutService } from './modules/auth/lockout.service.js';
@@ -60,6 +61,7 @@ export function createServices(infra: Infrastructure) {
   const run = createUnitOfWork({ db, clock, writeAudit: appendAudit, onHookError: (error) => infra.reportError(error, 'after-commit work failed') });
   const tokens = createTokenService(infra.jwtKeys, clock);
   const ipBlock = redis ? redisIpBlock(redis, clock) : memoryIpBlock(clock);
+  const deviceCookies = createDeviceCookies(infra.jwtKeys);
 
   const settings = createSettingsService({ db, clock, run });
   const audit = createAuditService({ db });
@@ -69,7 +71,7 @@ export function createServices(infra: Infrastructure) {
   const lockout = createLockoutService({ db, clock, run, mailer, users });
   const passwords = createPasswordService({ db, clock, run, hasher, mailer, users, sessions, lockout });
   const registration = createRegistrationService({ run, mailer, users, passwords });
-  const signIn = createSignInService({ db, clock, run, hasher, tokens, mailer, users, sessions, lockout, ipBlock, geolocate: infra.geolocate });
+  const signIn = createSignInService({ db, clock, run, hasher, tokens, mailer, users, sessions, lockout, deviceCookies, ipBlock, geolocate: infra.geolocate });
   const addresses = createAddressService({ db, run, users });
   const sellerApplications = createSellerApplicationService({ db, run, mailer, users, settings });
   const account = createAccountService({ run, mailer, users, sessions, passwords, lockout, sellerApplications, personalData: [addresses] });

@@ -8,8 +8,8 @@ import { drawProductArt, type Glyph } from './product-art.js';
 export type DemoLogin = { role: 'customer' | 'seller'; email: string; password: string };
 
 export const demoLogins: DemoLogin[] = [
-  { role: 'customer', email: 'customer@example.com', password: 'Shopper#2026' },
-  { role: 'seller', email: 'seller@example.com', password: 'Seller#2026' },
+  { role: 'customer', email: 'customer@example.com', password: 'Shopper#Plum26' },
+  { role: 'seller', email: 'seller@example.com', password: 'Seller#Quince26' },
 ];
 
 const categoryTree = [

@@ -38,7 +38,7 @@ export async function adminUserRoutes(app: FastifyInstance, options: { adminUser
     '/',
     {
       config: { access: 'admins:create' },
-      schema: { tags, summary: 'Create another admin, active and verified (recorded in the audit log)', security, body: createAdminBody, response: { 201: ok(userProfile) } },
+      schema: { tags, summary: 'Create another admin, active and verified, confirming your own password; every admin is emailed', security, body: createAdminBody, response: { 201: ok(userProfile) } },
     },
     async (request, reply) => reply.code(201).send({ success: true, data: await admin.createAdmin(signedIn(request), request.body) }),
   );
@@ -49,7 +49,7 @@ export async function adminUserRoutes(app: FastifyInstance, options: { adminUser
       config: { access: 'users:manage' },
       schema: {
         tags,
-        summary: 'Suspend a customer or seller: every session ends at once and sign-in is refused',
+        summary: 'Suspend an account (another admin too, never yourself): every session ends at once and sign-in is refused',
         security,
         params: idParams,
         body: adminActionBody,

@@ -11,7 +11,7 @@ import type { PasswordService } from '../auth/passwords.service.js';
 import type { SessionService } from '../auth/sessions.service.js';
 import type { Mailer } from '../mail/mail.service.js';
 import { accountOf, type UserRow, type UserService } from '../users/users.service.js';
-import { adminWelcomeEmail, reactivatedEmail, suspendedEmail } from './admin.messages.js';
+import { adminCreatedNotice, adminWelcomeEmail, reactivatedEmail, suspendedEmail } from './admin.messages.js';
 
 export type NewAdmin = { email: string; password: string; fullName: string; phone?: string };
 
@@ -52,7 +52,7 @@ export function createAdminUserService(deps: {
     async detail(userId: string): Promise<AdminUserDetail> {
       const user = await users.findById(userId);
       if (!user) throw notFound('User');
-      const [profile, addressList, sessionList, login] = await Promise.all([users.profileOf(user), addresses.listFor(user.id), sessions.listFor(user.id), lockout.stateOf(user.id)]);
+      const [profile, addressList, sessionList, login] = await Promise.all([users.profileOf(user), addresses.listFor(user.id), sessions.listFor(user.id), lockout.stateOf(user.email)]);
       return {
         user: profile,
         addresses: addressList,
@@ -74,12 +74,21 @@ export function createAdminUserService(deps: {
       });
     },
 
-    /** An active, verified admin: with the bootstrap, the only way one is made. */
+    /**
+     * An active, verified admin: with the bootstrap, the only way one is made. The acting admin
+     * confirms its own password, so a stolen token alone makes no admin, and every active admin
+     * (the actor too, whose session may be the stolen one) is told who made whom.
+     */
     async createAdmin(actor: Actor, input: CreateAdminBody): Promise<UserProfile> {
-      const admin = { ...input, phone: requireE164(input.phone) };
+      const { currentPassword, ...fields } = input;
+      const admin = { ...fields, phone: requireE164(fields.phone) };
+      const maker = await passwords.confirm(actor, currentPassword, { action: 'admin.user.admin_create_failed', field: 'currentPassword' });
       const passwordHash = await passwords.hashNew(null, admin.password, admin.email);
       const created = await run(actor, async (ctx) => {
         const user = await insertAdmin(ctx, admin, passwordHash);
+        for (const email of await users.activeAdminEmails(ctx)) {
+          if (email !== user.email) await mailer.queue(ctx, email, adminCreatedNotice({ made: user.email, by: maker.email, at: ctx.now }, mailer.link('/admin/users')));
+        }
         await ctx.audit({ action: 'admin.user.admin_created', outcome: 'success', target: { type: 'user', id: user.id }, details: { email: user.email } });
         return user;
       });
@@ -87,15 +96,20 @@ export function createAdminUserService(deps: {
     },
 
     /**
-     * Suspends an active customer or seller and signs out all their devices at once. Admins are
-     * not suspended here: the shop must never be left without a way back in.
+     * Suspends an active account and signs out all its devices at once. An admin may suspend
+     * another admin (a stolen admin account must be stoppable), never itself, so the acting admin
+     * stays: two admins suspending each other at once are serialised, and the second finds itself
+     * suspended, so the shop is never left without an admin.
      */
     async suspend(actor: Actor, userId: string, reason: string | undefined): Promise<UserProfile> {
       const user = await run(actor, async (ctx) => {
         const target = await users.findById(userId, ctx);
         if (!target) throw notFound('User');
         if (target.id === actor.userId) throw conflict('You cannot suspend your own account');
-        if (target.role === 'admin') throw conflict('Admin accounts cannot be suspended');
+        if (target.role === 'admin') {
+          await users.holdAdminRoster(ctx);
+          await users.lockActiveAccount(ctx, actor.userId);
+        }
         const suspended = await users.changeStatus(ctx, target.id, { from: 'active', to: 'suspended' });
         if (!suspended) throw conflict('Only an active account can be suspended');
         // Every node forgets the sessions once this commits, so their access tokens fail at once.

@@ -3,7 +3,7 @@ import { and, eq } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { testAppWithAdmin } from '../../../../test/app.js';
-import { activeUser, bearer, emailsTo, login, nextIp, signedIn, STRONG_PASSWORD, uniqueEmail, type SignedInUser } from '../../../../test/auth-helpers.js';
+import { activeAdmin, activeUser, bearer, emailsTo, login, nextIp, signedIn, STRONG_PASSWORD, uniqueEmail, type SignedInUser } from '../../../../test/auth-helpers.js';
 import type { AdminUserDetail, AdminUserSummary } from '../../../contracts/admin.js';
 import type { UserProfile } from '../../../contracts/auth.js';
 import type { PaginationMeta } from '../../../contracts/common.js';
@@ -64,6 +64,7 @@ const newAdminBody = (overrides: Record<string, unknown> = {}) => ({
   fullName: 'Margaret Hamilton',
   phone: '(202) 555-0143',
   password: 'Ap0llo#Guidance',
+  currentPassword: STRONG_PASSWORD,
   ...overrides,
 });
 
@@ -259,6 +260,40 @@ describe('POST /admin/users', () => {
     expect((await call('GET', '/admin/users', session.accessToken)).statusCode).toBe(200);
   });
 
+  it("asks for the acting admin's own password: missing or wrong is 400 on currentPassword, counts as a failure, and makes no admin", async () => {
+    const { currentPassword: _, ...withoutIt } = newAdminBody();
+    const missing = await asAdmin('POST', '/admin/users', withoutIt);
+    expect(missing.statusCode).toBe(400);
+    expect(errorOf(missing)).toMatchObject({ code: 'VALIDATION_ERROR', details: [{ field: 'currentPassword' }] });
+
+    const actor = await signedIn(app, db, 'admin');
+    const wrong = newAdminBody({ currentPassword: 'N0t-the#password' });
+    const res = await call('POST', '/admin/users', actor.accessToken, wrong);
+    expect(res.statusCode).toBe(400);
+    expect(errorOf(res)).toMatchObject({ code: 'VALIDATION_ERROR', details: [{ field: 'currentPassword', message: 'The password is not correct' }] });
+    expect(await db.$count(users, eq(users.email, wrong.email))).toBe(0);
+    const [failure] = await db.select().from(auditLog).where(and(eq(auditLog.action, 'admin.user.admin_create_failed'), eq(auditLog.actorId, actor.userId)));
+    expect(failure).toMatchObject({ outcome: 'failure', targetId: actor.userId });
+    const detail = await asAdmin('GET', `/admin/users/${actor.userId}`);
+    expect((detail.json().data as AdminUserDetail).login.failedLoginsLast15Minutes).toBe(1);
+  });
+
+  it('emails every active admin, the acting one too, who made which admin; not suspended admins', async () => {
+    const actor = await signedIn(app, db, 'admin');
+    const suspendedAdmin = await activeAdmin(db);
+    await db.update(users).set({ status: 'suspended' }).where(eq(users.id, suspendedAdmin.userId));
+    const body = newAdminBody();
+
+    expect((await call('POST', '/admin/users', actor.accessToken, body)).statusCode).toBe(201);
+
+    for (const email of [actor.email, admin.email]) {
+      const notices = await emailsTo(db, email, 'admin was created');
+      expect(notices.map((n) => n.text).join('\n')).toContain(`${actor.email} created an admin account for ${body.email}`);
+    }
+    expect(await emailsTo(db, suspendedAdmin.email, 'admin was created')).toHaveLength(0);
+    expect(await emailsTo(db, body.email, 'admin was created')).toHaveLength(0);
+  });
+
   it('rejects a weak password with AUTH_WEAK_PASSWORD listing the unmet rules, and creates nothing', async () => {
     const body = newAdminBody({ password: 'alllowercase' });
 
@@ -372,17 +407,37 @@ describe('POST /admin/users/:id/suspend', () => {
     expect(await shelf()).toEqual([productId]);
   });
 
-  it('refuses to suspend yourself or another admin (409)', async () => {
+  it('refuses to suspend yourself (409) and leaves you signed in', async () => {
     const self = await asAdmin('POST', `/admin/users/${admin.userId}/suspend`);
     expect(self.statusCode).toBe(409);
     expect(errorOf(self)).toMatchObject({ code: 'CONFLICT', message: 'You cannot suspend your own account' });
+    expect(await statusOf(admin.userId)).toBe('active');
+    expect((await asAdmin('GET', '/me')).statusCode).toBe(200);
+  });
 
+  it('suspends another admin: its tokens die and it cannot sign in', async () => {
     const other = await signedIn(app, db, 'admin');
-    const res = await asAdmin('POST', `/admin/users/${other.userId}/suspend`);
-    expect(res.statusCode).toBe(409);
-    expect(errorOf(res)).toMatchObject({ code: 'CONFLICT', message: 'Admin accounts cannot be suspended' });
-    expect(await statusOf(other.userId)).toBe('active');
-    expect((await call('GET', '/me', other.accessToken)).statusCode).toBe(200);
+
+    const res = await asAdmin('POST', `/admin/users/${other.userId}/suspend`, { reason: 'Session stolen' });
+
+    expect(res.statusCode, res.body).toBe(200);
+    expect(await statusOf(other.userId)).toBe('suspended');
+    expect(errorOf(await call('GET', '/me', other.accessToken)).code).toBe('AUTH_INVALID_TOKEN');
+    const again = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email: other.email, password: STRONG_PASSWORD }, remoteAddress: nextIp() });
+    expect(errorOf(again).code).toBe('AUTH_ACCOUNT_SUSPENDED');
+  });
+
+  it('of two admins suspending each other at once, one wins: the shop keeps an admin', async () => {
+    const first = await signedIn(app, db, 'admin');
+    const second = await signedIn(app, db, 'admin');
+
+    const answers = await Promise.all([
+      call('POST', `/admin/users/${second.userId}/suspend`, first.accessToken),
+      call('POST', `/admin/users/${first.userId}/suspend`, second.accessToken),
+    ]);
+
+    expect(answers.map((a) => a.statusCode).sort()).toEqual([200, 401]);
+    expect([await statusOf(first.userId), await statusOf(second.userId)].sort()).toEqual(['active', 'suspended']);
   });
 
   it('answers 409 for an account that is not active, and 404 for an unknown one', async () => {

@@ -10,6 +10,15 @@ export const adminWelcomeEmail = (email: string, signInLink: string): Message =>
   footnote: 'If you did not expect this email, tell whoever runs this shop at once.',
 });
 
+/** To every active admin when an admin is made: a stolen admin session cannot make one unseen. */
+export const adminCreatedNotice = (made: { made: string; by: string; at: Date }, usersLink: string): Message => (store) => ({
+  subject: `A new ${store} admin was created`,
+  heading: 'A new admin account was created',
+  paragraphs: [`${made.by} created an admin account for ${made.made} at ${made.at.toUTCString()}.`, 'Every admin of the shop gets this email.'],
+  action: { label: 'Review the admins', url: usersLink },
+  footnote: `If nobody meant to do this, suspend ${made.made} under Admin → Users at once, and change the password of ${made.by}.`,
+});
+
 export const suspendedEmail = (reason: string | undefined): Message => (store) => ({
   subject: `Your ${store} account was suspended`,
   heading: 'Your account is suspended',

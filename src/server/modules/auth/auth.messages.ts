@@ -14,15 +14,24 @@ export const verificationEmail = (fullName: string, link: string): Message => (s
   footnote: 'The link works for 24 hours. If you did not sign up, ignore this email.',
 });
 
-export const lockoutEmail = (lockedUntil: Date, unlockLink: string): Message => (store) => ({
+/**
+ * The lock of one scope (`lockout.service.ts`): the strangers' lock spares the owner's browsers;
+ * a lock on one of the owner's own browsers or sessions spares the rest.
+ */
+export const lockoutEmail = (lockedUntil: Date, unlockLink: string, scope: 'strangers' | 'own'): Message => (store) => ({
   subject: `Your ${store} account was locked`,
   heading: 'We locked your account to protect it',
   paragraphs: [
-    `Someone entered a wrong password for your account ${LOCKOUT_THRESHOLD} times in a row, so sign-in is locked for ${minutes(LOCKOUT_MS)}.`,
+    scope === 'strangers'
+      ? `Someone entered a wrong password for your account ${LOCKOUT_THRESHOLD} times in a row, so we paused sign-in for ${minutes(LOCKOUT_MS)} on browsers that have not signed in to it before.`
+      : `A wrong password for your account was entered ${LOCKOUT_THRESHOLD} times in a row on one of your own browsers or signed-in devices, so we paused sign-in there for ${minutes(LOCKOUT_MS)}.`,
+    scope === 'strangers'
+      ? 'A browser where you have signed in to this account before is not locked out, so a stranger guessing your password cannot keep you out.'
+      : 'Your other browsers and devices are not locked out.',
     'If it was you, unlock your account now with the button below. If not, consider changing your password.',
   ],
   action: { label: 'Unlock my account', url: unlockLink },
-  footnote: `The account unlocks by itself at ${lockedUntil.toUTCString()}.`,
+  footnote: `The lock lifts by itself at ${lockedUntil.toUTCString()}.`,
 });
 
 export const newSignInEmail = (sign: { device: Device; location: string; ip: string; at: Date }, devicesLink: string): Message => (store) => ({

@@ -18,6 +18,7 @@ import { ok } from '../../../contracts/common.js';
 import { AppError } from '../../lib/app-error.js';
 import { signedIn, visitor } from '../../plugins/authorize.js';
 import { perMinute } from '../../plugins/rate-limit.js';
+import { DEVICE_COOKIE, DEVICE_COOKIE_MAX_AGE_SECONDS } from './device-cookies.js';
 import type { LockoutService } from './lockout.service.js';
 import type { PasswordService } from './passwords.service.js';
 import type { RegistrationService } from './registration.service.js';
@@ -41,10 +42,10 @@ export async function authRoutes(
   const routes = app.withTypeProvider<ZodTypeProvider>();
   await app.register(cookie);
 
-  const refreshCookie = { httpOnly: true, sameSite: 'strict', secure: https, path: COOKIE_PATH } as const;
-  const setRefreshCookie = (reply: FastifyReply, token: string, expiresAt: Date) => reply.setCookie(REFRESH_COOKIE, token, { ...refreshCookie, expires: expiresAt });
+  const authCookie = { httpOnly: true, sameSite: 'strict', secure: https, path: COOKIE_PATH } as const;
+  const setRefreshCookie = (reply: FastifyReply, token: string, expiresAt: Date) => reply.setCookie(REFRESH_COOKIE, token, { ...authCookie, expires: expiresAt });
   // Cleared with the attributes it was set with, as browsers expect of a Secure, SameSite cookie.
-  const clearRefreshCookie = (reply: FastifyReply) => reply.clearCookie(REFRESH_COOKIE, refreshCookie);
+  const clearRefreshCookie = (reply: FastifyReply) => reply.clearCookie(REFRESH_COOKIE, authCookie);
 
   /** The cookie routes refuse a cross-site browser request; a client without Origin is not a browser. */
   const sameSiteOnly = async (request: FastifyRequest) => {
@@ -77,8 +78,10 @@ export async function authRoutes(
     '/login',
     { config: { ...perMinute(10), access: 'public' }, schema: { tags: ['auth'], summary: 'Sign in; sets the refresh cookie', body: loginBody, response: { 200: ok(loginResult) } } },
     async (request, reply) => {
-      const { refreshExpiresAt, ...result } = await signIn.login(visitor(request), request.body.email, request.body.password);
+      const { refreshExpiresAt, deviceCookie, ...result } = await signIn.login(visitor(request), request.body.email, request.body.password, request.cookies[DEVICE_COOKIE]);
       setRefreshCookie(reply, result.refreshToken, refreshExpiresAt);
+      // Kept through sign-out: it is what tells this browser apart from a stranger's at the next sign-in.
+      if (deviceCookie) reply.setCookie(DEVICE_COOKIE, deviceCookie, { ...authCookie, maxAge: DEVICE_COOKIE_MAX_AGE_SECONDS });
       return { success: true as const, data: result };
     },
   );

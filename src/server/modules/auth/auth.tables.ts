@@ -1,4 +1,4 @@
-import { index, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { index, pgEnum, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { users } from '../users/users.tables.js';
 
 export const deviceType = pgEnum('device_type', ['desktop', 'mobile', 'tablet', 'unknown']);
@@ -63,22 +63,29 @@ export const passwordHistory = pgTable(
   (t) => [index('password_history_user_idx').on(t.userId, t.createdAt)],
 );
 
-/** Recent failed logins of an account: the lockout counts those of the last 15 minutes. */
+/**
+ * Failed logins of the last 15 minutes, per normalised email whether or not an account has it, and
+ * per scope: `''` for browsers that have not signed in to the account before, a device cookie's
+ * nonce for one that has, `session:<id>` for a signed-in session confirming its password. Each
+ * scope is counted and locked apart, so a stranger's failures never lock the owner's devices.
+ */
 export const loginFailures = pgTable(
   'login_failures',
   {
-    userId: uuid('user_id')
-      .notNull()
-      .references(() => users.id),
+    email: text('email').notNull(),
+    scope: text('scope').notNull(),
     at: timestamp('at', { withTimezone: true }).notNull(),
   },
-  (t) => [index('login_failures_user_at_idx').on(t.userId, t.at)],
+  (t) => [index('login_failures_email_scope_at_idx').on(t.email, t.scope, t.at)],
 );
 
-/** An account locked by the fifth failed login within 15 minutes, until `lockedUntil`. */
-export const loginLocks = pgTable('login_locks', {
-  userId: uuid('user_id')
-    .primaryKey()
-    .references(() => users.id),
-  lockedUntil: timestamp('locked_until', { withTimezone: true }).notNull(),
-});
+/** An email locked for one scope by its fifth failed login within 15 minutes, until `lockedUntil`. */
+export const loginLocks = pgTable(
+  'login_locks',
+  {
+    email: text('email').notNull(),
+    scope: text('scope').notNull(),
+    lockedUntil: timestamp('locked_until', { withTimezone: true }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.email, t.scope] })],
+);

@@ -2,53 +2,67 @@ import { and, count, eq, gt, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
 import { loginFailures, loginLocks } from './auth.tables.js';
 
-/** Until when the account is locked; null when it is not (any more). */
-export async function lockedUntil(db: Executor, userId: string, now: Date): Promise<Date | null> {
+/** Whose failures are counted together: a normalised email, and the scope within it (`auth.tables.ts`). */
+export type LockKey = { email: string; scope: string };
+
+const isKey = (key: LockKey) => and(eq(loginLocks.email, key.email), eq(loginLocks.scope, key.scope));
+
+/** Until when the key is locked; null when it is not (any more). */
+export async function lockedUntil(db: Executor, key: LockKey, now: Date): Promise<Date | null> {
   const [row] = await db
     .select({ until: loginLocks.lockedUntil })
     .from(loginLocks)
-    .where(and(eq(loginLocks.userId, userId), gt(loginLocks.lockedUntil, now)));
+    .where(and(isKey(key), gt(loginLocks.lockedUntil, now)));
   return row?.until ?? null;
 }
 
-/** Serialises the failures of one account until the transaction ends, so exactly one of them locks it. */
-export async function holdFailuresOf(db: Executor, userId: string): Promise<void> {
-  await db.execute(sql`select pg_advisory_xact_lock(hashtext(${`login-failures:${userId}`}))`);
+/** The lock of everybody but the account's own devices, and the failures of every scope, for the admins. */
+export async function stateOf(db: Executor, email: string, now: Date, since: Date): Promise<{ lockedUntil: Date | null; recentFailures: number }> {
+  const [until, [failures]] = await Promise.all([
+    lockedUntil(db, { email, scope: '' }, now),
+    db.select({ n: count() }).from(loginFailures).where(and(eq(loginFailures.email, email), gt(loginFailures.at, since))),
+  ]);
+  return { lockedUntil: until, recentFailures: failures?.n ?? 0 };
 }
 
-export async function insertFailure(db: Executor, userId: string, at: Date): Promise<void> {
-  await db.insert(loginFailures).values({ userId, at });
+/** Serialises the failures of one key until the transaction ends, so exactly one of them locks it. */
+export async function holdFailuresOf(db: Executor, key: LockKey): Promise<void> {
+  await db.execute(sql`select pg_advisory_xact_lock(hashtext(${`login-failures:${key.scope}:${key.email}`}))`);
 }
 
-export async function countFailuresSince(db: Executor, userId: string, since: Date): Promise<number> {
+export async function insertFailure(db: Executor, key: LockKey, at: Date): Promise<void> {
+  await db.insert(loginFailures).values({ ...key, at });
+}
+
+export async function countFailuresSince(db: Executor, key: LockKey, since: Date): Promise<number> {
   const [row] = await db
     .select({ n: count() })
     .from(loginFailures)
-    .where(and(eq(loginFailures.userId, userId), gt(loginFailures.at, since)));
+    .where(and(eq(loginFailures.email, key.email), eq(loginFailures.scope, key.scope), gt(loginFailures.at, since)));
   return row?.n ?? 0;
 }
 
-/** Locks the account until `until`; its failures are spent on this lock. */
-export async function lock(db: Executor, userId: string, until: Date): Promise<void> {
-  await db.insert(loginLocks).values({ userId, lockedUntil: until }).onConflictDoUpdate({ target: loginLocks.userId, set: { lockedUntil: until } });
-  await db.delete(loginFailures).where(eq(loginFailures.userId, userId));
+/** Locks the key until `until`; its failures are spent on this lock. */
+export async function lock(db: Executor, key: LockKey, until: Date): Promise<void> {
+  await db.insert(loginLocks).values({ ...key, lockedUntil: until }).onConflictDoUpdate({ target: [loginLocks.email, loginLocks.scope], set: { lockedUntil: until } });
+  await db.delete(loginFailures).where(and(eq(loginFailures.email, key.email), eq(loginFailures.scope, key.scope)));
 }
 
-/** A success, an unlock or a new password starts the count afresh and lifts any lock. */
-export async function clearFailures(db: Executor, userId: string): Promise<void> {
-  await db.delete(loginFailures).where(eq(loginFailures.userId, userId));
-  await db.delete(loginLocks).where(eq(loginLocks.userId, userId));
+/** An unlock, a new password or closing the account: every scope of the email starts afresh. */
+export async function clearEmail(db: Executor, email: string): Promise<void> {
+  await db.delete(loginFailures).where(eq(loginFailures.email, email));
+  await db.delete(loginLocks).where(eq(loginLocks.email, email));
 }
 
 /**
- * A correct password's sign-in: when the account is locked, until when (and nothing changes);
- * otherwise its failures and any lapsed lock are cleared, all in one statement on the hot path.
+ * A sign-in that may succeed: when the key is locked, until when (and nothing changes); otherwise
+ * the key's failures and any lapsed lock are cleared, all in one statement on the hot path.
  */
-export async function admitSignIn(db: Executor, userId: string, now: Date): Promise<Date | null> {
+export async function admitSignIn(db: Executor, key: LockKey, now: Date): Promise<Date | null> {
   const { rows } = await db.execute<{ lockedUntil: Date | string }>(sql`with lock as (
-      select locked_until from ${loginLocks} where user_id = ${userId} and locked_until > ${now}),
-    cleared_failures as (delete from ${loginFailures} where user_id = ${userId} and not exists (select 1 from lock)),
-    cleared_lock as (delete from ${loginLocks} where user_id = ${userId} and not exists (select 1 from lock))
+      select locked_until from ${loginLocks} where email = ${key.email} and scope = ${key.scope} and locked_until > ${now}),
+    cleared_failures as (delete from ${loginFailures} where email = ${key.email} and scope = ${key.scope} and not exists (select 1 from lock)),
+    cleared_lock as (delete from ${loginLocks} where email = ${key.email} and scope = ${key.scope} and not exists (select 1 from lock))
     select locked_until as "lockedUntil" from lock`);
   const [row] = rows;
   return row ? new Date(row.lockedUntil) : null;

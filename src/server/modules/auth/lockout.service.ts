@@ -9,65 +9,80 @@ import * as repo from './lockout.repository.js';
 import { LOCKOUT_MS, LOCKOUT_THRESHOLD, LOCKOUT_WINDOW_MS } from './lockout-policy.js';
 
 export { LOCKOUT_MS, LOCKOUT_THRESHOLD, LOCKOUT_WINDOW_MS } from './lockout-policy.js';
+export type { LockKey } from './lockout.repository.js';
+
+/** The scope of every browser that has not signed in to the account before. */
+export const STRANGERS = '';
+/** The scope of a signed-in session confirming its password: a stolen token guesses on its own count. */
+export const sessionScope = (sessionId: string): string => `session:${sessionId}`;
+
+const secondsUntil = (until: Date, now: Date): number => Math.ceil((until.getTime() - now.getTime()) / 1000);
 
 /**
- * Lockout: the fifth wrong password within 15 minutes locks the account for 30 minutes and emails
- * an unlock link that lives as long as the lock. Failures while locked are not counted, so they
- * cannot extend the lock.
+ * Lockout: the fifth wrong password within 15 minutes locks the email for 30 minutes, whether or
+ * not an account has it, so a lock tells nothing about the account. Failures are counted per
+ * scope (OWASP's device cookies): a browser that signed in before counts its own, and the lock
+ * that strangers cause does not apply to it, so nobody can lock the owner out. An account's owner
+ * is emailed an unlock link that lifts every lock of the email. Failures while locked are not
+ * counted, so they cannot extend the lock.
  */
 export function createLockoutService(deps: { db: Database; clock: Clock; run: UnitOfWork; mailer: Mailer; users: UserService }) {
   const { db, clock, run, mailer, users } = deps;
 
   return {
-    /** Seconds until the lock lifts, or null when the account is not locked. */
-    async lockedFor(userId: string): Promise<number | null> {
-      const now = clock.now();
-      const until = await repo.lockedUntil(db, userId, now);
-      return until ? Math.ceil((until.getTime() - now.getTime()) / 1000) : null;
+    /** Seconds until the key's lock lifts, or null when it is not locked. */
+    async lockedFor(ctx: Context, key: repo.LockKey): Promise<number | null> {
+      const until = await repo.lockedUntil(ctx.tx, key, ctx.now);
+      return until ? secondsUntil(until, ctx.now) : null;
     },
 
-    /** The lock and the failures toward the next one, for the admins' user detail. */
-    async stateOf(userId: string): Promise<{ lockedUntil: Date | null; recentFailures: number }> {
+    /** The strangers' lock and the failures toward the next one, for the admins' user detail. */
+    async stateOf(email: string): Promise<{ lockedUntil: Date | null; recentFailures: number }> {
       const now = clock.now();
-      const [lockedUntil, recentFailures] = await Promise.all([
-        repo.lockedUntil(db, userId, now),
-        repo.countFailuresSince(db, userId, new Date(now.getTime() - LOCKOUT_WINDOW_MS)),
-      ]);
-      return { lockedUntil, recentFailures };
-    },
-
-    /** Counts a wrong password of the account; the one that reaches the threshold locks it, mails the link and records it. */
-    async recordFailure(ctx: Context, user: { id: string; email: string }): Promise<void> {
-      await repo.holdFailuresOf(ctx.tx, user.id);
-      if (await repo.lockedUntil(ctx.tx, user.id, ctx.now)) return;
-      await repo.insertFailure(ctx.tx, user.id, ctx.now);
-      if ((await repo.countFailuresSince(ctx.tx, user.id, new Date(ctx.now.getTime() - LOCKOUT_WINDOW_MS))) < LOCKOUT_THRESHOLD) return;
-      const lockedUntil = new Date(ctx.now.getTime() + LOCKOUT_MS);
-      await repo.lock(ctx.tx, user.id, lockedUntil);
-      const token = await issueLinkToken(ctx, user.id, 'unlock', LOCKOUT_MS);
-      await mailer.queue(ctx, user.email, lockoutEmail(lockedUntil, mailer.link('/unlock', { token })));
-      await ctx.audit({ action: 'auth.lockout', outcome: 'success', actor: user, target: { type: 'user', id: user.id }, details: { lockedUntil: lockedUntil.toISOString() } });
+      return repo.stateOf(db, email, now, new Date(now.getTime() - LOCKOUT_WINDOW_MS));
     },
 
     /**
-     * A correct password: the seconds the account stays locked, or null when it is not locked and
-     * its count of failures has started afresh.
+     * Counts a wrong password for the key; the one that reaches the threshold locks it, records it
+     * and, when an account has the email, mails its owner the unlock link.
      */
-    async admitSignIn(ctx: Context, userId: string): Promise<number | null> {
-      const until = await repo.admitSignIn(ctx.tx, userId, ctx.now);
-      return until ? Math.ceil((until.getTime() - ctx.now.getTime()) / 1000) : null;
+    async recordFailure(ctx: Context, key: repo.LockKey, user: { id: string; email: string } | undefined): Promise<void> {
+      await repo.holdFailuresOf(ctx.tx, key);
+      if (await repo.lockedUntil(ctx.tx, key, ctx.now)) return;
+      await repo.insertFailure(ctx.tx, key, ctx.now);
+      if ((await repo.countFailuresSince(ctx.tx, key, new Date(ctx.now.getTime() - LOCKOUT_WINDOW_MS))) < LOCKOUT_THRESHOLD) return;
+      const lockedUntil = new Date(ctx.now.getTime() + LOCKOUT_MS);
+      await repo.lock(ctx.tx, key, lockedUntil);
+      const strangers = key.scope === STRANGERS;
+      const details = { lockedUntil: lockedUntil.toISOString(), scope: strangers ? 'strangers' : key.scope.startsWith('session:') ? 'session' : 'device' };
+      if (!user) {
+        await ctx.audit({ action: 'auth.lockout', outcome: 'success', actor: null, details: { ...details, email: key.email } });
+        return;
+      }
+      const token = await issueLinkToken(ctx, user.id, 'unlock', LOCKOUT_MS);
+      await mailer.queue(ctx, user.email, lockoutEmail(lockedUntil, mailer.link('/unlock', { token }), strangers ? 'strangers' : 'own'));
+      await ctx.audit({ action: 'auth.lockout', outcome: 'success', actor: user, target: { type: 'user', id: user.id }, details });
     },
 
-    /** A new password or account closing starts the count afresh and lifts any lock. */
-    clear: (ctx: Context, userId: string) => repo.clearFailures(ctx.tx, userId),
+    /**
+     * A sign-in that will succeed unless locked: the seconds the key stays locked, or null when it
+     * is not locked and its count of failures has started afresh.
+     */
+    async admitSignIn(ctx: Context, key: repo.LockKey): Promise<number | null> {
+      const until = await repo.admitSignIn(ctx.tx, key, ctx.now);
+      return until ? secondsUntil(until, ctx.now) : null;
+    },
 
-    /** POST /auth/unlock: the emailed link lifts the lock. */
+    /** A new password or account closing starts every count of the email afresh and lifts its locks. */
+    clear: (ctx: Context, email: string) => repo.clearEmail(ctx.tx, email),
+
+    /** POST /auth/unlock: the emailed link lifts every lock of the account's email. */
     async unlock(visitor: Visitor, token: string): Promise<void> {
       await run(visitor, async (ctx) => {
         const userId = await consumeLinkToken(ctx, 'unlock', token);
         const user = userId ? await users.findById(userId, ctx) : undefined;
         if (!user) throw invalidLink();
-        await repo.clearFailures(ctx.tx, user.id);
+        await repo.clearEmail(ctx.tx, user.email);
         await ctx.audit({ action: 'auth.unlock', outcome: 'success', actor: user, target: { type: 'user', id: user.id } });
       });
     },

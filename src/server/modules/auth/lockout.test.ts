@@ -44,6 +44,8 @@ async function fail(email: string, ip = nextIp(), headers: Record<string, string
 }
 
 
+const withoutTime = (res: LightMyRequestResponse) => res.body.replace(/"timestamp":"[^"]*"/, '"timestamp":""');
+
 const setStatus = (userId: string, status: 'unverified' | 'active' | 'suspended' | 'deleted') =>
   db.update(users).set({ status }).where(eq(users.id, userId));
 
@@ -110,20 +112,38 @@ describe('account lockout', () => {
     expect(errorOf(res).code).toBe('AUTH_ACCOUNT_LOCKED');
   });
 
-  it('answers a wrong password while locked with 401, and such failures do not extend the lock', async () => {
+  it('answers every attempt on a locked email alike, right password or wrong, and such failures do not extend the lock', async () => {
     const user = await activeUser(app, db);
     for (let i = 0; i < 5; i++) await fail(user.email);
 
     clock.advance(29 * MINUTE);
-    await fail(user.email);
-    const stillLocked = await attempt(app, user.email, user.password);
-    expect(errorOf(stillLocked).code).toBe('AUTH_ACCOUNT_LOCKED');
-    expect(retryAfterOf(stillLocked)).toBeLessThanOrEqual(60);
+    const right = await attempt(app, user.email, user.password);
+    const wrong = await attempt(app, user.email, WRONG);
+    expect(right.statusCode).toBe(403);
+    expect(withoutTime(wrong)).toBe(withoutTime(right));
+    expect(errorOf(right).code).toBe('AUTH_ACCOUNT_LOCKED');
+    expect(retryAfterOf(right)).toBeLessThanOrEqual(60);
 
     clock.advance(MINUTE);
     const res = await attempt(app, user.email, user.password);
     expect(res.statusCode, res.body).toBe(200);
     expect(await emailsTo(db, user.email, 'locked')).toHaveLength(1);
+  });
+
+  it('locks an email that has no account exactly as one that has, so a lock reveals no account', async () => {
+    const user = await activeUser(app, db);
+    const nobody = uniqueEmail('nobody');
+    for (let i = 0; i < 5; i++) {
+      await fail(user.email);
+      await fail(nobody);
+    }
+
+    const known = await attempt(app, user.email, WRONG);
+    const unknown = await attempt(app, nobody, WRONG);
+    expect(unknown.statusCode).toBe(403);
+    expect(withoutTime(unknown)).toBe(withoutTime(known));
+    const [record] = await db.select().from(auditLog).where(and(eq(auditLog.action, 'auth.lockout'), eq(auditLog.actorId, user.userId)));
+    expect(record?.details).toMatchObject({ scope: 'strangers' });
   });
 
   it('resets the count on a successful sign-in', async () => {
@@ -175,15 +195,17 @@ describe('account lockout', () => {
     expect(row).toMatchObject({ actorEmail: user.email, ip, userAgent: 'LockoutTest/1.0', targetId: user.userId });
   });
 
-  it('checks, for a correct password, suspended before unverified before locked', async () => {
+  it('looks at the lock first, then, for a correct password, suspended before unverified', async () => {
     const body = registration();
     const reg = await app.inject({ method: 'POST', url: '/api/v1/auth/register', payload: body, remoteAddress: nextIp() });
     expect(reg.statusCode).toBe(201);
     const userId = reg.json<{ data: { user: { id: string } } }>().data.user.id;
     // Unverified, then locked by five failures: every state at once.
     for (let i = 0; i < 5; i++) await fail(body.email);
-
     await setStatus(userId, 'suspended');
+    expect(errorOf(await attempt(app, body.email, body.password)).code).toBe('AUTH_ACCOUNT_LOCKED');
+    clock.advance(31 * MINUTE);
+
     const suspended = await attempt(app, body.email, body.password);
     expect(suspended.statusCode).toBe(403);
     expect(errorOf(suspended).code).toBe('AUTH_ACCOUNT_SUSPENDED');
@@ -199,9 +221,7 @@ describe('account lockout', () => {
     expect(errorOf(unverified).code).toBe('AUTH_EMAIL_NOT_VERIFIED');
 
     await setStatus(userId, 'active');
-    const locked = await attempt(app, body.email, body.password);
-    expect(locked.statusCode).toBe(403);
-    expect(errorOf(locked).code).toBe('AUTH_ACCOUNT_LOCKED');
+    expect((await attempt(app, body.email, body.password)).statusCode).toBe(200);
   });
 
   it('gives an unknown email and a wrong password byte-identical answers apart from the timestamp', async () => {
@@ -210,7 +230,6 @@ describe('account lockout', () => {
     const wrong = await attempt(app, user.email, WRONG);
     expect(unknown.statusCode).toBe(401);
     expect(wrong.statusCode).toBe(401);
-    const withoutTime = (res: LightMyRequestResponse) => res.body.replace(/"timestamp":"[^"]*"/, '"timestamp":""');
     expect(withoutTime(unknown)).toBe(withoutTime(wrong));
     expect(unknown.headers['content-type']).toBe(wrong.headers['content-type']);
     expect(errorOf(unknown)).toEqual({ code: 'AUTH_INVALID_CREDENTIALS', message: expect.any(String), details: null });
@@ -234,6 +253,69 @@ describe('account lockout', () => {
     }
     const median = (values: number[]) => values.sort((a, b) => a - b)[values.length >> 1]!;
     expect(median(unknown)).toBeGreaterThan(median(wrong) * 0.5);
+  });
+});
+
+describe('device cookies: a stranger cannot lock the owner out', () => {
+  /** The device cookie a successful sign-in set, as a Cookie header value. */
+  const deviceCookieOf = (res: LightMyRequestResponse): string => {
+    const cookie = res.cookies.find((c) => c.name === 'device');
+    if (!cookie) throw new Error(`no device cookie: ${JSON.stringify(res.cookies)}`);
+    return `device=${cookie.value}`;
+  };
+  const withDevice = (cookie: string) => ({ cookie });
+
+  it('gives a browser that signs in a signed, httpOnly, SameSite=Strict cookie for /api/v1/auth that sign-out keeps', async () => {
+    const user = await activeUser(app, db);
+    const res = await attempt(app, user.email, user.password);
+    const cookie = res.cookies.find((c) => c.name === 'device');
+    expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Strict', path: '/api/v1/auth' });
+    expect(cookie?.maxAge).toBeGreaterThan(300 * 24 * 3600);
+    expect(cookie?.value).not.toContain(user.email);
+
+    const logout = await app.inject({ method: 'POST', url: '/api/v1/auth/logout', headers: { ...bearer(res.json().data.accessToken), cookie: deviceCookieOf(res) }, remoteAddress: nextIp() });
+    expect(logout.statusCode).toBe(204);
+    expect(logout.cookies.find((c) => c.name === 'device')).toBeUndefined();
+    // A browser it knows keeps its cookie: no new one at the next sign-in.
+    expect((await attempt(app, user.email, user.password, nextIp(), withDevice(deviceCookieOf(res)))).cookies.find((c) => c.name === 'device')).toBeUndefined();
+  });
+
+  it("lets the owner's browser sign in while strangers' failures keep the email locked", async () => {
+    const user = await activeUser(app, db);
+    const owner = deviceCookieOf(await attempt(app, user.email, user.password));
+    for (let i = 0; i < 5; i++) await fail(user.email);
+    expect(errorOf(await attempt(app, user.email, user.password)).code).toBe('AUTH_ACCOUNT_LOCKED');
+
+    const res = await attempt(app, user.email, user.password, nextIp(), withDevice(owner));
+    expect(res.statusCode, res.body).toBe(200);
+    // The strangers' lock stays: the owner signing in does not lift it.
+    expect(errorOf(await attempt(app, user.email, user.password)).code).toBe('AUTH_ACCOUNT_LOCKED');
+    const [mail] = await emailsTo(db, user.email, 'locked');
+    expect(mail?.text).toContain('A browser where you have signed in to this account before is not locked out');
+  });
+
+  it("counts a known browser's failures apart: five lock that browser only", async () => {
+    const user = await activeUser(app, db);
+    const owner = deviceCookieOf(await attempt(app, user.email, user.password));
+    for (let i = 0; i < 5; i++) await fail(user.email, nextIp(), withDevice(owner));
+
+    expect(errorOf(await attempt(app, user.email, user.password, nextIp(), withDevice(owner))).code).toBe('AUTH_ACCOUNT_LOCKED');
+    expect((await attempt(app, user.email, user.password)).statusCode).toBe(200);
+    const [record] = await db.select().from(auditLog).where(and(eq(auditLog.action, 'auth.lockout'), eq(auditLog.actorId, user.userId)));
+    expect(record?.details).toMatchObject({ scope: 'device' });
+  });
+
+  it("treats another account's device cookie and a forged one as a stranger's browser", async () => {
+    const user = await activeUser(app, db);
+    const other = await activeUser(app, db);
+    const othersCookie = deviceCookieOf(await attempt(app, other.email, other.password));
+    const [nonce] = othersCookie.slice('device='.length).split('.');
+    const forged = `device=${nonce}.${Buffer.alloc(32, 7).toString('base64url')}`;
+    for (let i = 0; i < 5; i++) await fail(user.email);
+
+    for (const cookie of [othersCookie, forged, 'device=garbage', 'device=a.b.c']) {
+      expect(errorOf(await attempt(app, user.email, user.password, nextIp(), withDevice(cookie))).code).toBe('AUTH_ACCOUNT_LOCKED');
+    }
   });
 });
 

@@ -7,7 +7,7 @@ import type { UserRow, UserService } from '../users/users.service.js';
 import { passwordChangedEmail, passwordResetEmail } from './auth.messages.js';
 import { addPasswordHistory, countTokensSince, eraseCredentials, recentPasswordHashes, retireTokens } from './auth.repository.js';
 import { consumeLinkToken, invalidLink, issueLinkToken, peekLinkToken } from './link-tokens.js';
-import type { LockoutService } from './lockout.service.js';
+import { sessionScope, type LockoutService } from './lockout.service.js';
 import { passwordProblems } from './password-policy.js';
 import type { PasswordHasher } from './passwords.js';
 import type { SessionService } from './sessions.service.js';
@@ -84,7 +84,7 @@ export function createPasswordService(deps: {
       await run(visitor, async (ctx) => {
         if ((await consumeLinkToken(ctx, 'reset_password', token)) !== linked.id) throw invalidLink();
         await setPassword(ctx, linked.id, passwordHash);
-        await lockout.clear(ctx, linked.id);
+        await lockout.clear(ctx, linked.email);
         const revoked = await sessions.revokeAll(ctx, linked.id, 'password_reset');
         await mailer.queue(ctx, linked.email, passwordChangedEmail('reset', { label: 'Sign in', url: mailer.link('/sign-in') }));
         await ctx.audit({ action: 'auth.password.reset', outcome: 'success', actor: linked, target: { type: 'user', id: linked.id }, details: { sessionsRevoked: revoked.length } });
@@ -93,20 +93,25 @@ export function createPasswordService(deps: {
 
     /**
      * A signed-in user proves they know the password before a grave change (a new password,
-     * closing the account). A wrong one counts like a failed login, so whoever holds a stolen
-     * token cannot guess it freely: the fifth within 15 minutes locks the account, and a locked
-     * account confirms nothing until it unlocks.
+     * closing the account, making an admin). A wrong one counts like a failed login of the session,
+     * so whoever holds a stolen token cannot guess it freely: the fifth within 15 minutes locks the
+     * session's confirmations until the lock lifts, and only the session's.
      */
     async confirm(actor: Actor, password: string, failure: { action: string; field: string }): Promise<UserRow> {
       const user = await users.findById(actor.userId);
       if (user?.status !== 'active') throw sessionEnded();
-      const lockedFor = await lockout.lockedFor(user.id);
-      if (lockedFor !== null) throw new AppError('AUTH_ACCOUNT_LOCKED', 'Too many wrong passwords: this account is locked for now', { retryAfterSeconds: lockedFor });
-      if (await hasher.verify(user.passwordHash, password)) return user;
-      await run(actor, async (ctx) => {
+      const passwordOk = await hasher.verify(user.passwordHash, password);
+      // The session's own count, so a stolen token's guesses neither go free nor lock the owner's devices.
+      const key = { email: user.email, scope: sessionScope(actor.sessionId) };
+      const lockedFor = await run(actor, async (ctx) => {
+        const locked = await lockout.lockedFor(ctx, key);
+        if (locked !== null || passwordOk) return locked;
         await ctx.audit({ action: failure.action, outcome: 'failure', target: { type: 'user', id: user.id } });
-        await lockout.recordFailure(ctx, user);
+        await lockout.recordFailure(ctx, key, user);
+        return null;
       });
+      if (lockedFor !== null) throw new AppError('AUTH_ACCOUNT_LOCKED', 'Too many wrong passwords: confirming is locked for now', { retryAfterSeconds: lockedFor });
+      if (passwordOk) return user;
       // 400, not 401: clients read 401 as "signed out".
       throw new AppError('VALIDATION_ERROR', 'The password is not correct', [{ field: failure.field, message: 'The password is not correct' }]);
     },

@@ -10,19 +10,20 @@ import { recordOf } from '../audit/audit.service.js';
 import type { Mailer } from '../mail/mail.service.js';
 import type { UserRow, UserService } from '../users/users.service.js';
 import { newSignInEmail } from './auth.messages.js';
+import type { DeviceCookies } from './device-cookies.js';
 import { locate, parseDevice, type Geolocator } from './device.js';
 import type { IpBlock } from './ip-block.js';
 import { sha256 } from './link-tokens.js';
-import type { LockoutService } from './lockout.service.js';
+import { STRANGERS, type LockoutService } from './lockout.service.js';
 import { needsRehash, type PasswordHasher } from './passwords.js';
 import { findSessionByRefreshHash, refreshSession } from './sessions.repository.js';
 import type { SessionService } from './sessions.service.js';
-import { ACCESS_TTL_SECONDS, type TokenService } from './tokens.js';
+import { ACCESS_TTL_SECONDS, type SignedRefresh, type TokenService } from './tokens.js';
 
 /** A refresh token is replaced only when it has less than this left, so active users never expire. */
 const REFRESH_RENEW_WITHIN_MS = 7 * 24 * 3_600_000;
 
-export type SignedIn = LoginResult & { refreshExpiresAt: Date };
+export type SignedIn = LoginResult & { refreshExpiresAt: Date; deviceCookie?: string };
 export type Refreshed = RefreshResult & { refreshExpiresAt?: Date };
 
 const invalidCredentials = () => new AppError('AUTH_INVALID_CREDENTIALS', 'Invalid email or password');
@@ -39,57 +40,56 @@ export function createSignInService(deps: {
   users: UserService;
   sessions: SessionService;
   lockout: LockoutService;
+  deviceCookies: DeviceCookies;
   ipBlock: IpBlock;
   geolocate: Geolocator;
 }) {
-  const { db, clock, run, hasher, tokens, mailer, users, sessions, lockout, ipBlock } = deps;
+  const { db, clock, run, hasher, tokens, mailer, users, sessions, lockout, deviceCookies, ipBlock } = deps;
 
   const accessTokenFor = (user: Pick<UserRow, 'id' | 'email' | 'role'>, sessionId: string): string =>
     tokens.signAccess({ userId: user.id, email: user.email, role: user.role, sid: sessionId });
 
-  /** A wrong password or an unknown email: counted toward the address's block and the account's lock. */
-  const failed = async (visitor: Visitor, email: string, user: UserRow | undefined): Promise<never> => {
-    await ipBlock.recordFailure(clientKey(visitor.ip));
-    await run(visitor, async (ctx) => {
-      await ctx.audit({ action: 'auth.login.failed', outcome: 'failure', actor: user ?? null, details: user ? {} : { email } });
-      if (user) await lockout.recordFailure(ctx, user);
-    });
-    throw invalidCredentials();
-  };
-
-  /** Only the holder of the right password learns the account's state: recorded, then refused. */
-  const refused = async (visitor: Visitor, user: UserRow, reason: string, error: AppError): Promise<never> => {
-    await run(visitor, (ctx) => ctx.audit({ action: 'auth.login.failed', outcome: 'denied', actor: user, details: { reason } }));
-    throw error;
-  };
-
   return {
-    async login(visitor: Visitor, email: string, password: string): Promise<SignedIn> {
+    /**
+     * The lock looks first, whatever the password and whether or not an account has the email, and
+     * only after the same hashing work: a lock tells nothing about the password or the account.
+     * Then the password (against a dummy hash for an unknown email), then, only for the right one,
+     * the account's state.
+     */
+    async login(visitor: Visitor, email: string, password: string, deviceCookie?: string): Promise<SignedIn> {
       const user = await users.findByEmail(email);
       const passwordOk = user ? await hasher.verify(user.passwordHash, password) : await hasher.verifyAgainstDummy(password);
-      if (!user || !passwordOk) return failed(visitor, email, user);
-
-      if (user.status === 'suspended' || user.status === 'deleted') return refused(visitor, user, user.status, suspended());
-      if (user.status === 'unverified') {
-        return refused(visitor, user, 'unverified', new AppError('AUTH_EMAIL_NOT_VERIFIED', 'Confirm your email address before signing in'));
-      }
+      // A browser that signed in to this email before counts its failures apart.
+      const key = { email, scope: deviceCookies.scopeOf(deviceCookie, email) ?? STRANGERS };
+      const signsIn = user !== undefined && passwordOk && user.status === 'active';
       // The slow parts before the transaction: nothing holds a connection while they run.
       const device = parseDevice(visitor.userAgent);
-      const location = await locate(visitor.ip, deps.geolocate);
-      const rehashed = needsRehash(user.passwordHash) ? await hasher.hash(password) : undefined;
+      const location = signsIn ? await locate(visitor.ip, deps.geolocate) : '';
+      const rehashed = signsIn && needsRehash(user.passwordHash) ? await hasher.hash(password) : undefined;
       const sessionId = newId();
       const refreshTokenId = randomUUID();
-      const refresh = tokens.signRefresh({ userId: user.id, tokenId: refreshTokenId });
 
-      const outcome = await run(visitor, async (ctx) => {
-        const lockedFor = await lockout.admitSignIn(ctx, user.id);
+      const outcome = await run(visitor, async (ctx): Promise<{ refused: AppError; failed: boolean } | { account: UserRow; signedInAt: Date; refresh: SignedRefresh }> => {
+        const lockedFor = signsIn ? await lockout.admitSignIn(ctx, key) : await lockout.lockedFor(ctx, key);
         if (lockedFor !== null) {
-          await ctx.audit({ action: 'auth.login.failed', outcome: 'denied', actor: user, details: { reason: 'locked' } });
-          return { lockedFor };
+          await ctx.audit({ action: 'auth.login.failed', outcome: 'denied', actor: user ?? null, details: { reason: 'locked', ...(user ? {} : { email }) } });
+          return { refused: new AppError('AUTH_ACCOUNT_LOCKED', 'Too many failed sign-ins: this account is locked for now', { retryAfterSeconds: lockedFor }), failed: true };
+        }
+        if (!user || !passwordOk) {
+          await ctx.audit({ action: 'auth.login.failed', outcome: 'failure', actor: user ?? null, details: user ? {} : { email } });
+          await lockout.recordFailure(ctx, key, user);
+          return { refused: invalidCredentials(), failed: true };
+        }
+        // Only the holder of the right password learns the account's state.
+        if (user.status !== 'active') {
+          await ctx.audit({ action: 'auth.login.failed', outcome: 'denied', actor: user, details: { reason: user.status } });
+          const error = user.status === 'unverified' ? new AppError('AUTH_EMAIL_NOT_VERIFIED', 'Confirm your email address before signing in') : suspended();
+          return { refused: error, failed: false };
         }
         // Suspended or closed since the password was checked: its new session would be missed by
         // the revocation, and come back to life if the account were reactivated.
         if (!(await users.recordSignIn(ctx, user.id, rehashed))) throw suspended();
+        const refresh = tokens.signRefresh({ userId: user.id, tokenId: refreshTokenId });
         const earlier = await sessions.open(
           ctx,
           { id: sessionId, userId: user.id, refreshTokenHash: sha256(refreshTokenId), refreshExpiresAt: refresh.expiresAt, ...device, userAgent: visitor.userAgent, ip: visitor.ip, location, createdAt: ctx.now, lastActiveAt: ctx.now },
@@ -98,21 +98,25 @@ export function createSignInService(deps: {
         if (earlier.signedInBefore && !earlier.fromThisDevice) {
           await mailer.queue(ctx, user.email, newSignInEmail({ device, location, ip: visitor.ip, at: ctx.now }, mailer.link('/account/security')));
         }
-        return { signedInAt: ctx.now };
+        return { account: user, signedInAt: ctx.now, refresh };
       });
-      if ('lockedFor' in outcome) {
-        throw new AppError('AUTH_ACCOUNT_LOCKED', 'Too many failed sign-ins: this account is locked for now', { retryAfterSeconds: outcome.lockedFor });
+      if ('refused' in outcome) {
+        // Counted toward the address's block once the database has the failure: Redis may be down.
+        if (outcome.failed) await ipBlock.recordFailure(clientKey(visitor.ip));
+        throw outcome.refused;
       }
-      const { signedInAt } = outcome;
+      const { account, signedInAt, refresh } = outcome;
 
       return {
-        accessToken: accessTokenFor(user, sessionId),
+        accessToken: accessTokenFor(account, sessionId),
         refreshToken: refresh.token,
         refreshExpiresAt: refresh.expiresAt,
         tokenType: 'Bearer',
         expiresIn: ACCESS_TTL_SECONDS,
-        user: await users.profileOf({ ...user, lastLoginAt: signedInAt }),
+        user: await users.profileOf({ ...account, lastLoginAt: signedInAt }),
         session: { id: sessionId },
+        // A browser new to the account gets its device cookie; one it knows keeps the one it has.
+        ...(key.scope === STRANGERS ? { deviceCookie: deviceCookies.issue(email) } : {}),
       };
     },
 

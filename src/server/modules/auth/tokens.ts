@@ -19,10 +19,13 @@ export type AccessClaims = {
 };
 export type RefreshClaims = { userId: string; tokenId: string; type: 'refresh'; iat: number; exp: number };
 
+/** A refresh token and when it expires. */
+export type SignedRefresh = { token: string; expiresAt: Date };
+
 export type TokenService = {
   /** The `permissions` claim is the role's, for clients; the server reads the matrix itself on every request. */
   signAccess(claims: Omit<AccessClaims, 'type' | 'iat' | 'exp' | 'permissions'>): string;
-  signRefresh(claims: Omit<RefreshClaims, 'type' | 'iat' | 'exp'>): { token: string; expiresAt: Date };
+  signRefresh(claims: Omit<RefreshClaims, 'type' | 'iat' | 'exp'>): SignedRefresh;
   verifyAccess(token: string): AccessClaims;
   verifyRefresh(token: string): RefreshClaims;
 };

@@ -4,6 +4,8 @@ import { newId } from '../../lib/ids.js';
 import { mailOutbox } from './mail.tables.js';
 
 export type OutboxRow = typeof mailOutbox.$inferSelect;
+/** A mail still to be sent: a check constraint keeps its bodies until then. */
+export type PendingMail = OutboxRow & { text: string; html: string };
 export type NewMail = { recipient: string; subject: string; text: string; html: string };
 
 export async function insertMail(db: Executor, mail: NewMail, now: Date): Promise<string> {
@@ -17,7 +19,7 @@ export async function insertMail(db: Executor, mail: NewMail, now: Date): Promis
  * (on this node or another) skips them while they are being sent, with no transaction held open
  * across the SMTP conversation. A worker that dies mid-send leaves the lease to expire.
  */
-export async function claimDueMail(db: Executor, now: Date, leaseUntil: Date, limit: number): Promise<OutboxRow[]> {
+export async function claimDueMail(db: Executor, now: Date, leaseUntil: Date, limit: number): Promise<PendingMail[]> {
   return db.transaction(async (tx) => {
     const due = await tx
       .select({ id: mailOutbox.id })
@@ -27,16 +29,20 @@ export async function claimDueMail(db: Executor, now: Date, leaseUntil: Date, li
       .limit(limit)
       .for('update', { skipLocked: true });
     if (due.length === 0) return [];
-    return tx
+    const claimed = await tx
       .update(mailOutbox)
       .set({ attempts: sql`${mailOutbox.attempts} + 1`, nextAttemptAt: leaseUntil })
       .where(inArray(mailOutbox.id, due.map((d) => d.id)))
       .returning();
+    return claimed as PendingMail[];
   });
 }
 
-export async function markSent(db: Executor, id: string, now: Date): Promise<void> {
-  await db.update(mailOutbox).set({ status: 'sent', sentAt: now, lastError: null }).where(eq(mailOutbox.id, id));
+/** The bodies go once a mail is sent or given up: they hold live links. Only the dev mailbox, which shows them, keeps them. */
+const finished = (keepBody: boolean) => (keepBody ? {} : { text: null, html: null });
+
+export async function markSent(db: Executor, id: string, now: Date, keepBody: boolean): Promise<void> {
+  await db.update(mailOutbox).set({ status: 'sent', sentAt: now, lastError: null, ...finished(keepBody) }).where(eq(mailOutbox.id, id));
 }
 
 export async function markFailedAttempt(
@@ -44,10 +50,11 @@ export async function markFailedAttempt(
   id: string,
   error: string,
   retryAt: Date | null,
+  keepBody: boolean,
 ): Promise<void> {
   await db
     .update(mailOutbox)
-    .set(retryAt ? { lastError: error, nextAttemptAt: retryAt } : { lastError: error, status: 'failed' })
+    .set(retryAt ? { lastError: error, nextAttemptAt: retryAt } : { lastError: error, status: 'failed', ...finished(keepBody) })
     .where(eq(mailOutbox.id, id));
 }
 

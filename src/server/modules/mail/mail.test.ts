@@ -5,11 +5,12 @@ import { buildTestApp, TEST_PUBLIC_URL } from '../../../../test/app.js';
 import { createTestDatabase } from '../../../../test/database.js';
 import { startSmtpReceiver, type SmtpReceiver } from '../../../../test/smtp.js';
 import type { Database } from '../../db/client.js';
+import { newId } from '../../lib/ids.js';
 import type { Clock } from '../../lib/clock.js';
 import { systemVisitor, type UnitOfWork } from '../../context.js';
 import type { Mailer } from './mail.service.js';
 import { mailOutbox } from './mail.tables.js';
-import { MAIL_RETENTION_MS, MAX_ATTEMPTS, retryDelayMs, smtpTransport, startMailWorker, type MailWorker } from './mail.worker.js';
+import { devMailboxTransport, MAIL_RETENTION_MS, MAX_ATTEMPTS, retryDelayMs, smtpTransport, startMailWorker, type MailWorker } from './mail.worker.js';
 
 let db: Database;
 let smtp: SmtpReceiver;
@@ -63,7 +64,8 @@ describe('mail outbox and worker', () => {
     // Content is escaped in the HTML part, never interpreted.
     expect(mail?.html).toContain('Welcome &lt;friend&gt;');
     const [row] = await db.select().from(mailOutbox);
-    expect(row).toMatchObject({ status: 'sent', attempts: 1, sentAt: clock.now() });
+    // Sent: the metadata stays for support questions, the body with its live link is gone.
+    expect(row).toMatchObject({ status: 'sent', attempts: 1, sentAt: clock.now(), recipient: 'ada@example.com', subject: 'Welcome ada@example.com', text: null, html: null });
   });
 
   it('sends nothing for a transaction that rolled back', async () => {
@@ -107,7 +109,7 @@ describe('mail outbox and worker', () => {
       advance(retryDelayMs(attempt));
     }
     const [row] = await db.select().from(mailOutbox);
-    expect(row).toMatchObject({ status: 'failed', attempts: MAX_ATTEMPTS });
+    expect(row).toMatchObject({ status: 'failed', attempts: MAX_ATTEMPTS, text: null, html: null });
     smtp.accept();
     expect(await w.runOnce()).toBe(0);
   });
@@ -127,6 +129,19 @@ describe('mail outbox and worker', () => {
 });
 
 describe('development mailbox', () => {
+  it('keeps the bodies of what it has sent: the outbox is the mailbox there', async () => {
+    await welcome('dev@example.com');
+    const w = startMailWorker({ db, transport: devMailboxTransport, clock, log: { error() {}, warn() {} }, pollIntervalMs: 3_600_000 });
+    await w.runOnce();
+    await w.stop();
+    const [row] = await db.select().from(mailOutbox).where(eq(mailOutbox.recipient, 'dev@example.com'));
+    expect(row).toMatchObject({ status: 'sent', text: expect.stringContaining('/verify-email?token=') });
+  });
+
+  it('refuses a pending mail without a body: a check constraint', async () => {
+    await expect(db.insert(mailOutbox).values({ id: newId(), recipient: 'x@example.com', subject: 'x', text: null, html: null })).rejects.toThrow();
+  });
+
   it('lists sent emails and shows each with working links', async () => {
     const app = await buildTestApp(db, { NODE_ENV: 'development' });
     await welcome('eve@example.com');

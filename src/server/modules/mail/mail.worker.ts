@@ -1,10 +1,15 @@
 import nodemailer from 'nodemailer';
 import type { Database } from '../../db/client.js';
 import type { Clock } from '../../lib/clock.js';
-import { claimDueMail, markFailedAttempt, markSent, purgeFinishedMail, type OutboxRow } from './mail.repository.js';
+import { claimDueMail, markFailedAttempt, markSent, purgeFinishedMail, type PendingMail } from './mail.repository.js';
 
 export type OutgoingMail = { to: string; subject: string; text: string; html: string };
-export type MailTransport = { send(mail: OutgoingMail): Promise<void>; close(): void };
+export type MailTransport = {
+  send(mail: OutgoingMail): Promise<void>;
+  close(): void;
+  /** The dev mailbox shows the outbox rows themselves, so it alone keeps their bodies after sending. */
+  keepsBodies?: boolean;
+};
 
 export function smtpTransport(smtpUrl: string, from: string): MailTransport {
   const transporter = nodemailer.createTransport(smtpUrl, { from });
@@ -17,13 +22,14 @@ export function smtpTransport(smtpUrl: string, from: string): MailTransport {
 }
 
 /** Development without SMTP: the outbox row itself is the message, shown at /dev/mailbox. */
-export const devMailboxTransport: MailTransport = { send: async () => undefined, close: () => undefined };
+export const devMailboxTransport: MailTransport = { send: async () => undefined, close: () => undefined, keepsBodies: true };
 
 export const MAX_ATTEMPTS = 10;
 const LEASE_MS = 60_000;
 /**
- * Emails hold personal data (names, sign-in places) and links: once delivered or given up, they
- * are kept 30 days for support questions, then deleted. The purge runs at most once an hour.
+ * Emails hold personal data (names, sign-in places): once delivered or given up, their metadata
+ * (recipient, subject, status) is kept 30 days for support questions, then deleted; their bodies,
+ * which hold live links, go at once. The purge runs at most once an hour.
  */
 export const MAIL_RETENTION_MS = 30 * 24 * 3_600_000;
 const PURGE_EVERY_MS = 3_600_000;
@@ -50,15 +56,16 @@ export function startMailWorker(options: {
   let running: Promise<number> | undefined;
   let stopped = false;
 
-  const deliver = async (mail: OutboxRow): Promise<boolean> => {
+  const keepBodies = transport.keepsBodies === true;
+  const deliver = async (mail: PendingMail): Promise<boolean> => {
     try {
       await transport.send({ to: mail.recipient, subject: mail.subject, text: mail.text, html: mail.html });
-      await markSent(db, mail.id, clock.now());
+      await markSent(db, mail.id, clock.now(), keepBodies);
       return true;
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       const retryAt = mail.attempts < MAX_ATTEMPTS ? new Date(clock.now().getTime() + retryDelayMs(mail.attempts)) : null;
-      await markFailedAttempt(db, mail.id, message, retryAt);
+      await markFailedAttempt(db, mail.id, message, retryAt, keepBodies);
       log.warn({ mailId: mail.id, attempts: mail.attempts, willRetry: retryAt !== null, err: message }, 'email not delivered');
       return false;
     }

@@ -6,6 +6,9 @@ import { notFound } from '../../lib/app-error.js';
 import { escapeHtml } from '../../lib/html.js';
 import { findMail, listRecentMail, type OutboxRow } from './mail.repository.js';
 
+/** Mail sent through SMTP before this mailbox was on: its body was dropped once it was sent. */
+const DROPPED = 'The body of this email was dropped once it was sent.';
+
 const linkify = (text: string): string =>
   escapeHtml(text).replace(/https?:\/\/[^\s<]+/g, (url) => `<a href="${url}">${url}</a>`);
 
@@ -59,7 +62,7 @@ export async function mailboxRoutes(app: FastifyInstance, options: { db: Databas
     return reply.type('text/html; charset=utf-8').send(page(mail.subject, `<p><a href="/dev/mailbox">← All emails</a></p>
 <h1>${escapeHtml(mail.subject)}</h1><p class="meta">To ${escapeHtml(mail.recipient)} · ${mail.createdAt.toISOString()}</p>
 <h2>HTML part</h2><iframe title="HTML part of the email" src="/dev/mailbox/${mail.id}/html" sandbox="allow-popups allow-top-navigation-by-user-activation"></iframe>
-<h2>Text part</h2><pre>${linkify(mail.text)}</pre>`));
+<h2>Text part</h2><pre>${linkify(mail.text ?? DROPPED)}</pre>`));
   });
 
   routes.get('/dev/mailbox/:id/html', { schema: { hide: true, params: idParams } }, async (request, reply) => {
@@ -69,6 +72,6 @@ export async function mailboxRoutes(app: FastifyInstance, options: { db: Databas
     return reply
       .header('content-security-policy', "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; frame-ancestors 'self'")
       .type('text/html; charset=utf-8')
-      .send(inTopWindow(mail.html));
+      .send(inTopWindow(mail.html ?? `<!doctype html><html><head></head><body><p>${DROPPED}</p></body></html>`));
   });
 }

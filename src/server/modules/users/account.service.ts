@@ -63,7 +63,7 @@ export function createAccountService(deps: {
         await users.erasePersonalData(ctx, current.id);
         await sessions.eraseFor(ctx, current.id);
         await passwords.eraseFor(ctx, current.id);
-        await lockout.clear(ctx, current.id);
+        await lockout.clear(ctx, current.email);
         for (const module of deps.personalData) await module.eraseFor(ctx, current.id);
         await ctx.audit({
           action: 'account.deleted',

@@ -55,8 +55,14 @@ export async function holdDemoSeed(db: Executor): Promise<void> {
   await db.execute(sql`select pg_advisory_xact_lock(hashtext('demo-seed'))`);
 }
 
-export async function holdAdminBootstrap(db: Executor): Promise<void> {
-  await db.execute(sql`select pg_advisory_xact_lock(hashtext('first-admin'))`);
+/** Changes to who is an active admin happen one at a time: no race makes two first admins or suspends the last. */
+export async function holdAdminRoster(db: Executor): Promise<void> {
+  await db.execute(sql`select pg_advisory_xact_lock(hashtext('admin-roster'))`);
+}
+
+export async function activeAdminEmails(db: Executor): Promise<string[]> {
+  const rows = await db.select({ email: users.email }).from(users).where(and(eq(users.role, 'admin'), eq(users.status, 'active')));
+  return rows.map((row) => row.email);
 }
 
 /** Admins do not count: the first admin may be created before the demo data is loaded. */

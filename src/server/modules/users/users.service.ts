@@ -146,9 +146,15 @@ export function createUserService({ db, clock, redis }: { db: Database; clock: C
 
     /** The admins, counted under a lock held to the end of the transaction: two nodes bootstrapping at once make one admin. */
     async countAdminsForBootstrap(ctx: Context): Promise<number> {
-      await repo.holdAdminBootstrap(ctx.tx);
+      await repo.holdAdminRoster(ctx.tx);
       return repo.countAdmins(ctx.tx);
     },
+
+    /** Serialises changes to who is an active admin until the transaction ends. */
+    holdAdminRoster: (ctx: Context) => repo.holdAdminRoster(ctx.tx),
+
+    /** Whom to tell when the admins change. */
+    activeAdminEmails: (ctx: Context) => repo.activeAdminEmails(ctx.tx),
 
     /** The account row, locked until the transaction ends: serialises the writes made on its behalf. */
     lock: (ctx: Context, userId: string) => repo.lockUser(ctx.tx, userId),
