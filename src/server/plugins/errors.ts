@@ -24,7 +24,8 @@ function sendError(reply: FastifyReply, error: AppError, at: Date): FastifyReply
     timestamp: at.toISOString(),
   };
   const retryAfter = (error.details as { retryAfterSeconds?: unknown } | null)?.retryAfterSeconds;
-  if (error.code === 'RATE_LIMITED' && typeof retryAfter === 'number') reply.header('retry-after', String(retryAfter));
+  // Rate limits, shed load and locks say when to come back, in the header clients and proxies read too.
+  if (typeof retryAfter === 'number') reply.header('retry-after', String(retryAfter));
   // Sent as a plain string: the route's response schema describes success, not this envelope.
   return reply.code(error.status).type('application/json; charset=utf-8').serializer(JSON.stringify).send(body);
 }

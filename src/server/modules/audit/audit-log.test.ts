@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { testAppWithAdmin } from '../../../../test/app.js';
+import { testAppWithAdmin, testAppWithClock } from '../../../../test/app.js';
 import { activeUser, bearer, signedIn, type SignedInUser } from '../../../../test/auth-helpers.js';
 import type { AuditRecord } from '../../../contracts/audit.js';
 import type { PaginationMeta } from '../../../contracts/common.js';
@@ -161,6 +161,34 @@ describe('GET /admin/audit-log', () => {
     expect(suspended).toMatchObject({ actorEmail: admin.email, targetType: 'user', targetId: target.userId, outcome: 'success', details: { reason: 'Spam' } });
     const [denied] = (await page(`action=authz.denied&actor=${customer.userId}`)).data;
     expect(denied).toMatchObject({ outcome: 'denied', details: expect.objectContaining({ access: 'audit-log:read' }) });
+  });
+
+  it("folds a caller's repeated denials on one route within a minute into one record with details.count, and keeps its texts short", async () => {
+    const { app: timed, clock } = await testAppWithClock(db);
+    const customer = await signedIn(timed, db, 'customer');
+    const longAgent = `Flooder/${'x'.repeat(5_000)}`;
+    const deny = (url: string) => timed.inject({ method: 'GET', url, headers: { ...bearer(customer.accessToken), 'user-agent': longAgent } });
+    const denials = () => page(`action=authz.denied&actor=${customer.userId}&pageSize=100`);
+
+    for (let i = 0; i < 40; i++) expect((await deny(`/api/v1/admin/users/${newId()}?token=secret-${i}&pad=${'y'.repeat(3_000)}`)).statusCode).toBe(403);
+    expect((await deny('/api/v1/admin/settings')).statusCode).toBe(403);
+
+    const { data: first } = await denials();
+    expect(first).toHaveLength(2);
+    const byRoute = Object.fromEntries(first.map((r) => [r.details?.route, r]));
+    expect(byRoute['/api/v1/admin/users/:id']?.details).toMatchObject({ count: 40, method: 'GET' });
+    expect(byRoute['/api/v1/admin/settings']?.details).toMatchObject({ count: 1 });
+    for (const record of first) {
+      expect(record.userAgent?.length).toBeLessThanOrEqual(512);
+      expect(String(record.details?.url).length).toBeLessThanOrEqual(512);
+      expect(String(record.details?.url)).not.toContain('secret');
+    }
+
+    clock.advance(60_000);
+    await deny(`/api/v1/admin/users/${newId()}`);
+    const { data: later } = await denials();
+    expect(later).toHaveLength(3);
+    expect(later[0]?.details).toMatchObject({ route: '/api/v1/admin/users/:id', count: 1 });
   });
 
   it.each([

@@ -1,7 +1,7 @@
-import { and, count, desc, eq, gte, like, lt, notLike, sql } from 'drizzle-orm';
+import { and, count, desc, eq, getTableColumns, gte, like, lt, notLike, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
 import { prefixPattern } from '../../lib/like.js';
-import { auditLog } from './audit.tables.js';
+import { auditLog, authzDenialCounts } from './audit.tables.js';
 
 export type AuditRow = typeof auditLog.$inferSelect;
 
@@ -28,8 +28,18 @@ export async function readAuditLog(db: Executor, filter: AuditFilter): Promise<{
     filter.from ? gte(auditLog.at, filter.from) : undefined,
     filter.to ? lt(auditLog.at, filter.to) : undefined,
   );
+  // A denial record's count goes on after it was written (`appendDenial`): read in with it.
+  const details = sql<AuditRow['details']>`case when ${authzDenialCounts.count} is null then ${auditLog.details}
+    else coalesce(${auditLog.details}, '{}'::jsonb) || jsonb_build_object('count', ${authzDenialCounts.count}) end`;
   const [rows, [counted]] = await Promise.all([
-    db.select().from(auditLog).where(where).orderBy(desc(auditLog.at), desc(auditLog.id)).limit(filter.limit).offset(filter.offset),
+    db
+      .select({ ...getTableColumns(auditLog), details })
+      .from(auditLog)
+      .leftJoin(authzDenialCounts, eq(authzDenialCounts.auditId, auditLog.id))
+      .where(where)
+      .orderBy(desc(auditLog.at), desc(auditLog.id))
+      .limit(filter.limit)
+      .offset(filter.offset),
     db.select({ total: count() }).from(auditLog).where(where),
   ]);
   return { rows, total: counted?.total ?? 0 };

@@ -7,7 +7,7 @@ import { insertFrom } from '../../db/insert-from.js';
 import { newId } from '../../lib/ids.js';
 import { offsetOf, pageMeta } from '../../lib/pagination.js';
 import { readAuditLog } from './audit.repository.js';
-import { auditLog } from './audit.tables.js';
+import { auditLog, authzDenialCounts } from './audit.tables.js';
 
 export type { AuditEntry } from '../../context.js';
 export type AuditRow = Required<typeof auditLog.$inferInsert>;
@@ -39,6 +39,24 @@ export function recordOf(caller: Actor | Visitor, at: Date, entry: AuditEntry): 
  */
 export async function appendAudit(db: Executor, caller: Actor | Visitor, at: Date, entry: AuditEntry): Promise<void> {
   await db.insert(auditLog).values(recordOf(caller, at, entry));
+}
+
+const MINUTE_MS = 60_000;
+
+/**
+ * A refusal (`authz.denied`): the first of its caller on its route within the minute appends a
+ * record with `details.count` 1, the others of that minute only count (`authzDenialCounts`), in
+ * one statement, so that nodes share the count and a flood of refusals grows the log by at most
+ * one record per caller, route and minute.
+ */
+export async function appendDenial(db: Executor, caller: Actor | Visitor, at: Date, entry: AuditEntry & { details: Record<string, unknown> }, window: { caller: string; route: string }): Promise<void> {
+  const record = recordOf(caller, at, { ...entry, details: { ...entry.details, count: 1 } });
+  const minute = new Date(Math.floor(at.getTime() / MINUTE_MS) * MINUTE_MS);
+  await db.execute(sql`with counted as (
+      insert into ${authzDenialCounts} (caller, route, minute, count, audit_id) values (${window.caller}, ${window.route}, ${minute}, 1, ${record.id})
+      on conflict (caller, route, minute) do update set count = ${authzDenialCounts.count} + 1
+      returning count)
+    ${insertFrom(auditLog, record, 'counted')} where counted.count = 1`);
 }
 
 /**

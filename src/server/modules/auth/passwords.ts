@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { availableParallelism } from 'node:os';
 import pLimit from 'p-limit';
 import { Piscina } from 'piscina';
+import { AppError } from '../../lib/app-error.js';
 
 /**
  * Argon2id (the library's default algorithm) with OWASP's parameters: 19 MiB, 2 iterations,
@@ -22,6 +23,16 @@ export type PasswordHasher = {
   close(): Promise<void>;
 };
 
+/**
+ * How many hashes may wait for a thread: about a second and a half of work at the measured 10–21 ms
+ * a hash on two threads. Beyond that a caller is told to come back (503) instead of queueing
+ * behind a flood, and the memory each waiting request holds stays bounded.
+ */
+const MAX_QUEUED = 128;
+const BUSY_RETRY_AFTER_SECONDS = 2;
+
+const busy = () => new AppError('SERVICE_UNAVAILABLE', 'The server is busy; try again in a moment', { retryAfterSeconds: BUSY_RETRY_AFTER_SECONDS });
+
 /** A hash made with other parameters (older, weaker) is replaced at the next successful login. */
 export const needsRehash = (storedHash: string): boolean =>
   !storedHash.startsWith('$argon2id$') || !storedHash.includes(`$${PARAMS_IN_HASH}$`);
@@ -32,8 +43,9 @@ export const needsRehash = (storedHash: string): boolean =>
  * event loop and PostgreSQL take a core back the moment a request needs it, so a burst of logins
  * slows other logins, never the rest of the API (decision 007).
  */
-export function createPasswordHasher(options: { threads?: number } = {}): PasswordHasher {
+export function createPasswordHasher(options: { threads?: number; maxQueued?: number } = {}): PasswordHasher {
   const threads = options.threads ?? availableParallelism();
+  const maxQueued = options.maxQueued ?? MAX_QUEUED;
   const pool = new Piscina({
     filename: new URL('./argon2-worker.js', import.meta.url).href,
     // Started up front and kept: a login burst must not wait for threads to spawn.
@@ -44,9 +56,15 @@ export function createPasswordHasher(options: { threads?: number } = {}): Passwo
   /** First come, first hashed: piscina's balancer does not keep arrival order, and its tail latency showed it. */
   const inOrder = pLimit(threads);
 
-  const hash = (password: string): Promise<string> => inOrder(() => pool.run({ password, options: PARAMS }, { name: 'hash' }));
+  /** A full queue sheds the request at once, rather than letting it wait behind the flood. */
+  const queued = <T>(task: () => Promise<T>): Promise<T> => {
+    if (inOrder.pendingCount >= maxQueued) return Promise.reject(busy());
+    return inOrder(task);
+  };
+
+  const hash = (password: string): Promise<string> => queued(() => pool.run({ password, options: PARAMS }, { name: 'hash' }));
   const verify = (storedHash: string, password: string): Promise<boolean> =>
-    inOrder(() => pool.run({ storedHash, password }, { name: 'verify' })).catch(() => false);
+    queued(() => pool.run({ storedHash, password }, { name: 'verify' }).catch(() => false));
   // Made at once, so not even the first unknown email pays for making it; its password is random and unknown.
   const dummyHash = hash(randomBytes(32).toString('base64url'));
 

@@ -296,6 +296,21 @@ describe('POST /me/password', () => {
     expect(await emailsTo(db, user.email, 'password was changed')).toHaveLength(0);
     await login(app, user); // the old password still signs in
   });
+
+  it('allows 5 attempts a minute per user, from any address and any of its sessions, then 429', async () => {
+    const user = await activeUser(app, db);
+    const other = await activeUser(app, db);
+    const sessionsOfUser = [await login(app, user), await login(app, user)];
+    const attempt = (accessToken: string) =>
+      app.inject({ method: 'POST', url: '/api/v1/me/password', headers: bearer(accessToken), payload: { currentPassword: 'Wr0ng#Password', newPassword: NEW_PASSWORD }, remoteAddress: nextIp() });
+
+    for (let i = 0; i < 5; i++) expect((await attempt(sessionsOfUser[i % 2]!.accessToken)).statusCode).toBe(400);
+    const limited = await attempt(sessionsOfUser[0]!.accessToken);
+    expectError(limited, 429, 'RATE_LIMITED');
+    expect(Number(limited.headers['retry-after'])).toBeGreaterThan(0);
+    // Another user is not held back by it.
+    expect((await attempt((await login(app, other)).accessToken)).statusCode).toBe(400);
+  });
 });
 
 describe('last activity', () => {
