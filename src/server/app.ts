@@ -5,7 +5,10 @@ import { Redis } from 'ioredis';
 import type { Config, JwtKey, TrustProxy } from './config.js';
 import { shippedMigrationCount, type Database } from './db/client.js';
 import { systemClock, type Clock } from './lib/clock.js';
-import { appendAudit } from './modules/audit/audit.service.js';
+import { RECORDED_TEXT_MAX } from './context.js';
+import { clientKey } from './lib/client-key.js';
+import { withoutQuery } from './logging.js';
+import { appendDenial } from './modules/audit/audit.service.js';
 import { noGeolocation, type Geolocator } from './modules/auth/device.js';
 import type { PasswordHasher } from './modules/auth/passwords.js';
 import { anonymousPermissions } from './modules/auth/permissions.js';
@@ -86,12 +89,22 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     tokens: services.tokens,
     sessions: services.sessions,
     anonymous: async () => anonymousPermissions(await services.settings.current()),
-    onDenied: (request) =>
-      appendAudit(db, request.actor, clock.now(), {
-        action: 'authz.denied',
-        outcome: 'denied',
-        details: { access: request.routeOptions.config.access, method: request.method, route: request.routeOptions.url, url: request.url },
-      }),
+    onDenied: (request) => {
+      const route = `${request.method} ${request.routeOptions.url ?? ''}`;
+      const caller = request.actor.userId ?? `ip:${clientKey(request.ip)}`;
+      return appendDenial(
+        db,
+        request.actor,
+        clock.now(),
+        {
+          action: 'authz.denied',
+          outcome: 'denied',
+          // The path only, cut short: a query string may carry a token, and a URL may be as long as a client likes.
+          details: { access: request.routeOptions.config.access, method: request.method, route: request.routeOptions.url, url: withoutQuery(request.url).slice(0, RECORDED_TEXT_MAX) },
+        },
+        { caller, route },
+      );
+    },
   });
   registerSecurityHeaders(app, { https: config.publicUrl.startsWith('https:') });
   await registerRateLimits(app, { redis, ipBlock: services.ipBlock });
