@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { Redis } from 'ioredis';
-import type { Config, JwtKey, TrustProxy } from './config.js';
+import type { Config, JwtKey } from './config.js';
 import { shippedMigrationCount, type Database } from './db/client.js';
 import { systemClock, type Clock } from './lib/clock.js';
 import { RECORDED_TEXT_MAX } from './context.js';
@@ -13,6 +13,7 @@ import { noGeolocation, type Geolocator } from './modules/auth/device.js';
 import type { PasswordHasher } from './modules/auth/passwords.js';
 import { anonymousPermissions } from './modules/auth/permissions.js';
 import { registerAuthorization } from './plugins/authorize.js';
+import { toFastifyTrustProxy, warnOfUntrustedForwarding } from './plugins/client-address.js';
 import { registerErrorHandling } from './plugins/errors.js';
 import { registerOpenApi } from './plugins/openapi.js';
 import { registerRateLimits } from './plugins/rate-limit.js';
@@ -65,6 +66,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     reply.header('x-request-id', request.id);
     done();
   });
+  warnOfUntrustedForwarding(app, config.trustProxy, app.log);
 
   const redis = config.redisUrl ? new Redis(config.redisUrl, { maxRetriesPerRequest: 2 }) : undefined;
   const services = createServices({
@@ -91,7 +93,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     anonymous: async () => anonymousPermissions(await services.settings.current()),
     onDenied: (request) => {
       const route = `${request.method} ${request.routeOptions.url ?? ''}`;
-      const caller = request.actor.userId ?? `ip:${clientKey(request.ip)}`;
+      const caller = request.actor.userId ?? `ip:${clientKey(request.actor.ip)}`;
       return appendDenial(
         db,
         request.actor,
@@ -116,9 +118,4 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
 
   await app.ready();
   return app;
-}
-
-/** A hop count trusts that many proxies nearest to us, which Fastify expresses as a function. */
-function toFastifyTrustProxy(trust: TrustProxy): boolean | string[] | ((address: string, hop: number) => boolean) {
-  return typeof trust === 'number' ? (_address, hop) => hop < trust : trust;
 }

@@ -34,7 +34,7 @@ describe('loadConfig defaults', () => {
     expect(config).toMatchObject({
       env: 'development',
       port: 3000,
-      host: '0.0.0.0',
+      host: '127.0.0.1',
       publicUrl: 'http://localhost:3000',
       databaseUrl: undefined,
       redisUrl: undefined,
@@ -159,8 +159,29 @@ describe('TRUST_PROXY', () => {
     ['2', 2],
     ['10.0.0.1, 192.168.0.0/16', ['10.0.0.1', '192.168.0.0/16']],
     ['loopback', ['loopback']],
+    ['::1, fd00::/8, uniquelocal', ['::1', 'fd00::/8', 'uniquelocal']],
   ])('reads %j as %j', (value, expected) => {
     expect(loadConfig({ TRUST_PROXY: value }).trustProxy).toEqual(expected);
+  });
+
+  it.each(['proxy.internal', '10.0.0.1, 10.0.0.300', '10.0.0.0/33', 'yes'])('refuses %j, which names no proxy', (value) => {
+    expect(configErrorFor({ TRUST_PROXY: value }).message).toContain('TRUST_PROXY');
+  });
+
+  it('refuses "true" in production, where it would believe any X-Forwarded-For a client writes', () => {
+    expect(configErrorFor({ ...productionEnv(), TRUST_PROXY: 'true' }).message).toContain('TRUST_PROXY');
+    expect(loadConfig({ ...productionEnv(), TRUST_PROXY: '1' }).trustProxy).toBe(1);
+  });
+});
+
+describe('HOST', () => {
+  it('listens on loopback only outside production unless HOST says otherwise', () => {
+    expect(loadConfig({ NODE_ENV: 'development' }).host).toBe('127.0.0.1');
+    expect(loadConfig({ NODE_ENV: 'development', HOST: '0.0.0.0' }).host).toBe('0.0.0.0');
+  });
+
+  it('listens on every interface in production, where it runs behind its proxy or in a container', () => {
+    expect(loadConfig(productionEnv()).host).toBe('0.0.0.0');
   });
 });
 

@@ -1,10 +1,23 @@
 import path from 'node:path';
+import ipaddr from 'ipaddr.js';
 import { z } from 'zod';
 
 export type JwtKey = { kid: string; secret: string };
 
 /** `TRUST_PROXY`: `true`/`false`, a hop count, or a comma-separated list of proxy addresses/CIDRs. */
 export type TrustProxy = boolean | number | string[];
+
+/** The ranges by name that Fastify's proxy-addr knows, besides addresses and CIDRs. */
+const PROXY_RANGE_NAMES = ['loopback', 'linklocal', 'uniquelocal'];
+const isProxyEntry = (entry: string): boolean => PROXY_RANGE_NAMES.includes(entry) || ipaddr.isValid(entry) || isCidr(entry);
+const isCidr = (entry: string): boolean => {
+  try {
+    ipaddr.parseCIDR(entry);
+    return true;
+  } catch {
+    return false;
+  }
+};
 
 const booleanFlag = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
 
@@ -30,10 +43,14 @@ const jwtSecrets = z
     return keys;
   });
 
-const trustProxy = z.string().transform((text): TrustProxy => {
+const trustProxy = z.string().transform((text, ctx): TrustProxy => {
   if (text === 'true' || text === 'false') return text === 'true';
   if (/^\d+$/.test(text)) return Number(text);
-  return text.split(',').map((s) => s.trim()).filter(Boolean);
+  const entries = text.split(',').map((s) => s.trim()).filter(Boolean);
+  for (const entry of entries.filter((e) => !isProxyEntry(e))) {
+    ctx.addIssue({ code: 'custom', message: `"${entry}" is not a hop count, an IP address, a CIDR range or one of ${PROXY_RANGE_NAMES.join(', ')}` });
+  }
+  return entries;
 });
 
 const url = (protocols: string[]) =>
@@ -44,7 +61,7 @@ const url = (protocols: string[]) =>
 const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
-  HOST: z.string().min(1).default('0.0.0.0'),
+  HOST: z.string().min(1).optional(),
   PUBLIC_URL: url(['http:', 'https:']).optional(),
   DATABASE_URL: url(['postgres:', 'postgresql:']).optional(),
   REDIS_URL: url(['redis:', 'rediss:']).optional(),
@@ -93,6 +110,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (e.NODE_ENV === 'production') {
     const missing = [!e.JWT_SECRETS && 'JWT_SECRETS', !e.SMTP_URL && 'SMTP_URL', !e.PUBLIC_URL && 'PUBLIC_URL'].filter(Boolean);
     if (missing.length) throw new ConfigError(`Invalid configuration — ${missing.join(', ')}: required when NODE_ENV=production`);
+    // Every client could name itself anyone in X-Forwarded-For: limits, the IP block and the audit log would believe it.
+    if (e.TRUST_PROXY === true) throw new ConfigError('Invalid configuration — TRUST_PROXY: "true" would believe any X-Forwarded-For a client writes; give the number of proxies in front (e.g. 1) or their addresses');
   }
   if (Boolean(e.ADMIN_EMAIL) !== Boolean(e.ADMIN_PASSWORD)) {
     throw new ConfigError('Invalid configuration — ADMIN_EMAIL and ADMIN_PASSWORD: set both or neither');
@@ -100,7 +119,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   return {
     env: e.NODE_ENV,
     port: e.PORT,
-    host: e.HOST,
+    // A development shop is not on the network unless HOST says so; a production one is (in its container).
+    host: e.HOST ?? (e.NODE_ENV === 'production' ? '0.0.0.0' : '127.0.0.1'),
     publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, ''),
     databaseUrl: e.DATABASE_URL,
     redisUrl: e.REDIS_URL,

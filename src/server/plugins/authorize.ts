@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyRequest, preParsingAsyncHookHandler } from 'fastify';
 import { RECORDED_TEXT_MAX, type Actor, type Visitor } from '../context.js';
 import { AppError, sessionEnded } from '../lib/app-error.js';
+import { clientAddress } from './client-address.js';
 import { permissionsByRole, type Permission } from '../modules/auth/permissions.js';
 import type { TokenService } from '../modules/auth/tokens.js';
 
@@ -96,7 +97,7 @@ export function registerAuthorization(
 
 const visitorOf = (request: FastifyRequest): Visitor => ({
   userId: null,
-  ip: request.ip,
+  ip: clientAddress(request),
   userAgent: (request.headers['user-agent'] ?? '').slice(0, RECORDED_TEXT_MAX),
   requestId: request.id,
 });

@@ -47,10 +47,21 @@ export async function authRoutes(
   // Cleared with the attributes it was set with, as browsers expect of a Secure, SameSite cookie.
   const clearRefreshCookie = (reply: FastifyReply) => reply.clearCookie(REFRESH_COOKIE, authCookie);
 
-  /** The cookie routes refuse a cross-site browser request; a client without Origin is not a browser. */
-  const sameSiteOnly = async (request: FastifyRequest) => {
+  // As a browser writes it: no default port.
+  const ownOrigin = (request: FastifyRequest) => new URL(`${request.protocol}://${request.host}`).origin;
+
+  /**
+   * The cookie routes refuse a cross-site browser request, deciding as browsers do: by
+   * Sec-Fetch-Site where the browser sends it, else by Origin against the request's own origin (as
+   * the trusted proxies tell it) or PUBLIC_URL's, so the shop also works at 127.0.0.1 or a LAN
+   * address. A client that sends neither is not a browser, and no page can make it send a cookie.
+   */
+  const sameOriginOnly = async (request: FastifyRequest) => {
+    const site = request.headers['sec-fetch-site'];
     const origin = request.headers.origin;
-    if (origin !== undefined && origin !== shopOrigin) throw new AppError('AUTH_PERMISSION_DENIED', 'Cross-site requests are not allowed here');
+    const sameOrigin =
+      site !== undefined ? site === 'same-origin' || site === 'none' : origin === undefined || origin === shopOrigin || origin === ownOrigin(request);
+    if (!sameOrigin) throw new AppError('AUTH_PERMISSION_DENIED', 'Cross-site requests are not allowed here');
   };
 
   routes.post(
@@ -90,7 +101,7 @@ export async function authRoutes(
     '/refresh',
     {
       config: { ...perMinute(60), access: 'public' },
-      preHandler: sameSiteOnly,
+      preHandler: sameOriginOnly,
       schema: { tags: ['auth'], summary: 'A new access token from the refresh cookie or body', body: refreshBody, response: { 200: ok(refreshResult) } },
     },
     async (request, reply) => {
@@ -106,7 +117,7 @@ export async function authRoutes(
     '/logout',
     {
       config: { ...perMinute(30), access: 'sessions:manage' },
-      preHandler: sameSiteOnly,
+      preHandler: sameOriginOnly,
       schema: { tags: ['auth'], summary: 'Sign out this session', security: [{ bearer: [] }], response: noContent },
     },
     async (request, reply) => {
@@ -119,7 +130,7 @@ export async function authRoutes(
     '/logout-all',
     {
       config: { ...perMinute(30), access: 'sessions:manage' },
-      preHandler: sameSiteOnly,
+      preHandler: sameOriginOnly,
       schema: { tags: ['auth'], summary: 'Sign out every session of the account', security: [{ bearer: [] }], response: noContent },
     },
     async (request, reply) => {

@@ -63,6 +63,8 @@ export function createPasswordService(deps: {
       await run(visitor, async (ctx) => {
         const user = await users.findByEmail(email, ctx);
         if (!user || user.status === 'deleted') return;
+        // Counted under the account's row lock: of requests racing, only three ever send.
+        await users.lock(ctx, user.id);
         if ((await countTokensSince(ctx.tx, user.id, 'reset_password', new Date(ctx.now.getTime() - HOUR_MS))) >= RESETS_PER_HOUR) return;
         await retireTokens(ctx.tx, user.id, 'reset_password', ctx.now);
         const token = await issueLinkToken(ctx, user.id, 'reset_password', RESET_TTL_MS);

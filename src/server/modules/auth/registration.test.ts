@@ -427,6 +427,13 @@ describe('forgot and reset password', () => {
     expect(await resetEmails(user.email)).toBe(4);
   });
 
+  it('sends at most 3 when many requests race: they are counted under a lock', async () => {
+    const user = await activeUser(app, db);
+    const answers = await Promise.all(Array.from({ length: 8 }, () => forgot(user.email)));
+    expect(answers.every((a) => a.statusCode === 202)).toBe(true);
+    expect(await resetEmails(user.email)).toBe(3);
+  });
+
   it('a new request invalidates the earlier reset token', async () => {
     const user = await activeUser(app, db);
     await forgot(user.email);

@@ -126,14 +126,14 @@ const attacks: Attack[] = [
 
 const me = (target: FastifyInstance, headers: Record<string, string> = {}) => target.inject({ method: 'GET', url: '/api/v1/me', headers });
 
-function refresh(target: FastifyInstance, via: { body?: Json; cookie?: string; origin?: string } = {}) {
+function refresh(target: FastifyInstance, via: { body?: Json; cookie?: string; origin?: string; headers?: Record<string, string> } = {}) {
   return target.inject({
     method: 'POST',
     url: '/api/v1/auth/refresh',
     remoteAddress: nextIp(),
     ...(via.body ? { payload: via.body } : {}),
     ...(via.cookie ? { cookies: { refresh_token: via.cookie } } : {}),
-    headers: via.origin ? { origin: via.origin } : {},
+    headers: { ...(via.origin ? { origin: via.origin } : {}), ...via.headers },
   });
 }
 
@@ -515,6 +515,34 @@ describe('Origin check on the cookie routes', () => {
     const other = await signedIn();
     expect((await logout(app, other.accessToken)).statusCode).toBe(204);
     expectError(await me(app, bearer(other.accessToken)), 401, 'AUTH_INVALID_TOKEN');
+  });
+
+  it('allows the shop opened at another address of its own (127.0.0.1, a LAN address) than PUBLIC_URL names', async () => {
+    const session = await signedIn();
+    for (const host of ['127.0.0.1:3000', '192.168.1.20:3000', 'localhost']) {
+      const res = await refresh(app, { cookie: session.refreshToken, origin: `http://${host}`, headers: { host } });
+      expect(res.statusCode, `${host}: ${res.body}`).toBe(200);
+    }
+    // An Origin that is not the address the request came to is still cross-site.
+    expectError(await refresh(app, { cookie: session.refreshToken, origin: 'http://192.168.1.21:3000', headers: { host: '192.168.1.20:3000' } }), 403, 'AUTH_PERMISSION_DENIED');
+  });
+
+  it('decides by Sec-Fetch-Site where the browser sends it: same-origin only', async () => {
+    const session = await signedIn();
+    for (const site of ['cross-site', 'same-site']) {
+      expectError(await refresh(app, { cookie: session.refreshToken, origin: TEST_PUBLIC_URL, headers: { 'sec-fetch-site': site } }), 403, 'AUTH_PERMISSION_DENIED');
+    }
+    expect((await refresh(app, { cookie: session.refreshToken, origin: 'http://127.0.0.1:3000', headers: { 'sec-fetch-site': 'same-origin' } })).statusCode).toBe(200);
+  });
+
+  it('counts the address a trusted proxy names as the own origin, and only a trusted one', async () => {
+    const behindProxy = await buildTestApp(db, { TRUST_PROXY: '1' });
+    const session = await signedIn(behindProxy);
+    const forwarded = { host: '10.0.0.5:3000', 'x-forwarded-host': 'shop.example', 'x-forwarded-proto': 'https' };
+    expect((await refresh(behindProxy, { cookie: session.refreshToken, origin: 'https://shop.example', headers: forwarded })).statusCode).toBe(200);
+
+    const direct = await signedIn();
+    expectError(await refresh(app, { cookie: direct.refreshToken, origin: 'https://shop.example', headers: forwarded }), 403, 'AUTH_PERMISSION_DENIED');
   });
 });
 

@@ -138,6 +138,19 @@ describe('development mailbox', () => {
     expect(row).toMatchObject({ status: 'sent', text: expect.stringContaining('/verify-email?token=') });
   });
 
+  it('answers loopback clients only: its emails hold live links', async () => {
+    const app = await buildTestApp(db, { NODE_ENV: 'development', TRUST_PROXY: '1' });
+    await welcome('lan@example.com');
+    const [row] = await db.select().from(mailOutbox).where(eq(mailOutbox.recipient, 'lan@example.com'));
+    for (const url of ['/dev/mailbox', `/dev/mailbox/${row?.id}`, `/dev/mailbox/${row?.id}/html`]) {
+      expect((await app.inject({ url, remoteAddress: '192.168.1.30' })).statusCode).toBe(404);
+      // A forwarded loopback address is what a client writes, not where it is.
+      expect((await app.inject({ url, remoteAddress: '192.168.1.30', headers: { 'x-forwarded-for': '127.0.0.1' } })).statusCode).toBe(404);
+      expect((await app.inject({ url, remoteAddress: '::1' })).statusCode).toBe(200);
+      expect((await app.inject({ url, remoteAddress: '::ffff:127.0.0.1' })).statusCode).toBe(200);
+    }
+  });
+
   it('refuses a pending mail without a body: a check constraint', async () => {
     await expect(db.insert(mailOutbox).values({ id: newId(), recipient: 'x@example.com', subject: 'x', text: null, html: null })).rejects.toThrow();
   });

@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import ipaddr from 'ipaddr.js';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { idParams } from '../../../contracts/common.js';
 import type { Database } from '../../db/client.js';
@@ -8,6 +9,9 @@ import { findMail, listRecentMail, type OutboxRow } from './mail.repository.js';
 
 /** Mail sent through SMTP before this mailbox was on: its body was dropped once it was sent. */
 const DROPPED = 'The body of this email was dropped once it was sent.';
+
+const isLoopback = (address: string | undefined): boolean =>
+  address !== undefined && ipaddr.isValid(address) && ipaddr.process(address).range() === 'loopback';
 
 const linkify = (text: string): string =>
   escapeHtml(text).replace(/https?:\/\/[^\s<]+/g, (url) => `<a href="${url}">${url}</a>`);
@@ -37,6 +41,11 @@ const inTopWindow = (html: string): string => html.replace(/<head>/i, '<head><ba
 export async function mailboxRoutes(app: FastifyInstance, options: { db: Database }): Promise<void> {
   const { db } = options;
   const routes = app.withTypeProvider<ZodTypeProvider>();
+  // Its emails hold live links: only the developer's own machine may read them, whatever HOST opens
+  // the shop to. The socket's address, never a forwarded one, which a client can write.
+  app.addHook('onRequest', async (request) => {
+    if (!isLoopback(request.socket.remoteAddress)) throw notFound('Page');
+  });
 
   routes.get('/dev/mailbox.css', { schema: { hide: true } }, (_req, reply) => reply.type('text/css').send(STYLE));
 
