@@ -306,6 +306,17 @@ describe('expiry', () => {
 });
 
 describe('revoked sessions and suspended accounts', () => {
+  it("refuses a validly signed token whose sid is a live session of another user than the one it names", async () => {
+    const victim = await signedIn();
+    const holder = await signedIn();
+    // Signed with the real key: only the session check can tell that the session is not the named user's.
+    const { payload } = parseJwt(holder.accessToken);
+    const crossed = signHmac({ alg: 'HS256', typ: 'JWT', kid: SIGNING_KEY.kid }, { ...payload, userId: victim.account.userId, email: victim.account.email }, SIGNING_KEY.secret);
+
+    expectError(await me(app, bearer(crossed)), 401, 'AUTH_INVALID_TOKEN');
+    expect((await me(app, bearer(holder.accessToken))).json().data.id).toBe(holder.account.userId);
+  });
+
   it('refuses the access and refresh tokens of a session ended by logout', async () => {
     const session = await signedIn();
     expect((await me(app, bearer(session.accessToken))).statusCode).toBe(200);
