@@ -27,7 +27,7 @@ const USERS = 1200;
 const LOGIN_BURSTS = 5;
 /** Requests a second across the 1,000 connections: each connected user asks about once a second. */
 const ME_RATE = 1000;
-/** `BENCH_ONLY=me` (or logins, refresh, register, comma-separated) runs only those scenarios. */
+/** `BENCH_ONLY=me` (or timing, logins, refresh, register, comma-separated) runs only those scenarios. */
 const only = process.env.BENCH_ONLY?.split(',');
 const runs = (scenario: string) => !only || only.includes(scenario);
 
@@ -75,6 +75,7 @@ async function main(): Promise<void> {
       const first = (burstsRun++ * 100) % emails.length;
       return summary(await run({ url: `${base}/api/v1/auth/login`, connections: 100, amount: 100, body: (i) => ({ email: emails[(first + i) % emails.length], password: PASSWORD }) }));
     };
+    if (runs('timing')) timing = await loginTiming(base, emails.slice(1100, 1200));
     if (runs('logins')) {
       const cold = await loginBurst();
       const warm: LatencySummary[] = [];
@@ -123,6 +124,42 @@ async function main(): Promise<void> {
   for (const r of rows) process.stdout.write(`| ${r.scenario} | ${r.target} | ${r.requests} | ${r.p50} | ${r.p99} | ${r.max} | ${r.errors} | ${r.verdict} |\n`);
   process.stdout.write(`| access-token verification, signature and claims (in process, 200,000 tokens) | ≤ 0.1 ms each | | | | | | ${verify.toFixed(4)} ms each — ${verify <= 0.1 ? 'met' : 'MISSED'} |\n`);
   process.stdout.write(`| 100 password verifications on every core, nothing else running (the floor of a 100-login burst) | | 100 | | | ${floor} | | |\n`);
+  if (timing) {
+    const gap = Math.abs(timing.unknown - timing.wrong) / timing.wrong;
+    process.stdout.write(
+      `| login, one at a time, ${TIMING_TRIES} each: median unknown email ${timing.unknown.toFixed(1)} ms against wrong password ${timing.wrong.toFixed(1)} ms | medians within 10 % | | | | | | ${(gap * 100).toFixed(1)} % apart — ${gap <= 0.1 ? 'met' : 'MISSED'} |\n`,
+    );
+  }
+}
+
+const TIMING_TRIES = 200;
+let timing: { unknown: number; wrong: number } | undefined;
+
+/**
+ * Whether a failed login tells an unknown email from a wrong password by its timing: one request at
+ * a time, the two kinds interleaved so that whatever else the machine does weighs on both alike.
+ * Each account takes two wrong passwords, far from the lock.
+ */
+async function loginTiming(base: string, accounts: string[]): Promise<{ unknown: number; wrong: number }> {
+  const timed = async (email: string): Promise<number> => {
+    const start = performance.now();
+    const res = await fetch(`${base}/api/v1/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-forwarded-for': freshIp() },
+      body: JSON.stringify({ email, password: 'Wrong#Guess99' }),
+    });
+    await res.arrayBuffer();
+    if (res.status !== 401) throw new Error(`login timing: expected 401, got ${res.status}`);
+    return performance.now() - start;
+  };
+  const unknown: number[] = [];
+  const wrong: number[] = [];
+  for (let i = 0; i < TIMING_TRIES; i++) {
+    unknown.push(await timed(`nobody-${randomUUID()}@example.com`));
+    wrong.push(await timed(accounts[i % accounts.length]!));
+  }
+  const median = (values: number[]) => values.sort((a, b) => a - b)[values.length >> 1]!;
+  return { unknown: median(unknown), wrong: median(wrong) };
 }
 
 /** GET /me, the authenticated read, under 1,000 connections in three shapes, beside the no-op /healthz. */
@@ -236,7 +273,8 @@ async function startServer(dbUrl: string): Promise<{ url: string; stop: () => Pr
       HOST: '127.0.0.1',
       DATABASE_URL: dbUrl,
       JWT_SECRETS: `bench:${'k'.repeat(40)}`,
-      TRUST_PROXY: 'true',
+      // Each request names its own client: the bench's one address would otherwise meet every per-IP limit.
+      TRUST_PROXY: '1',
       SEED_DEMO: '0',
       LOG_LEVEL: 'warn',
       DATA_DIR: path.join('/tmp', 'shoppingmall-bench'),

@@ -11,13 +11,19 @@ const isRefresh = (response: Response) => response.url().endsWith('/api/v1/auth/
 const refreshCookie = async (context: BrowserContext) => (await context.cookies()).find((c) => c.name === REFRESH_COOKIE);
 
 describe('account journey', () => {
-  it('registers, verifies from the delivered email, signs in, survives a reload and a browser restart, sees the session and signs out', async () => {
+  it('registers, verifies from the delivered email once its button is pressed, signs in, survives a reload and a browser restart, sees the session and signs out, telling when that fails', async () => {
     const email = `journey.${Date.now()}@example.com`;
     const password = 'Journey#Parrot7';
     const page = await browser.newPage(DESKTOP);
 
     await page.goto(browser.url('/register'));
     await page.getByLabel('Email address').fill(email);
+    // A common word padded with a digit and a symbol is as common as the word: the checklist says
+    // so as it is typed, as the server's blocklist would.
+    await page.getByLabel('Password', { exact: true }).fill('Password1!');
+    const commonRule = page.getByRole('list', { name: 'Password requirements' }).getByRole('listitem').filter({ hasText: 'Not a commonly used password' });
+    await commonRule.waitFor();
+    expect(await commonRule.textContent()).toContain('not yet');
     await page.getByLabel('Password', { exact: true }).fill(password);
     await page.getByLabel('Confirm password').fill(password);
     await page.getByLabel('Full name').fill('Ada Journey');
@@ -38,8 +44,29 @@ describe('account journey', () => {
     // blank page, not the shop's, whose CSP would (rightly) block the email's inline styles.
     await page.goto('about:blank');
     await page.setContent(html);
+    const verifyRequests: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().endsWith('/api/v1/auth/verify-email')) verifyRequests.push(request.url());
+    });
     await page.getByRole('link', { name: 'Confirm my email', exact: true }).click();
+
+    // Opening the link changes nothing (a mail scanner opens links too): the page waits for its button.
+    const confirm = page.getByRole('button', { name: 'Confirm my email address' });
+    await confirm.waitFor();
+    const signInNow = () =>
+      fetch(browser.url('/api/v1/auth/login'), {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ email, password }),
+      });
+    const unverified = await signInNow();
+    expect(unverified.status).toBe(403);
+    expect(((await unverified.json()) as { error: { code: string } }).error.code).toBe('AUTH_EMAIL_NOT_VERIFIED');
+    expect(verifyRequests).toEqual([]);
+
+    await confirm.click();
     await page.getByRole('heading', { name: /verified/i }).waitFor();
+    expect(verifyRequests).toHaveLength(1);
 
     await page.goto(browser.url('/sign-in?redirect=/account/security'));
     await page.getByLabel('Email address').fill(email);
@@ -67,7 +94,11 @@ describe('account journey', () => {
     expect(JSON.stringify(savedState)).not.toContain(accessToken);
     await page.context().close();
 
-    const restarted = await browser.newPage(DESKTOP, { storageState: savedState });
+    const restarted = await browser.newPage(DESKTOP, {
+      storageState: savedState,
+      // The sign-out below that cannot reach the server.
+      expectedFailedRequests: ['/api/v1/auth/logout'],
+    });
     const refreshOnRestart = restarted.waitForResponse(isRefresh);
     await restarted.goto(browser.url('/account/security'));
     expect((await refreshOnRestart).status()).toBe(200);
@@ -85,7 +116,19 @@ describe('account journey', () => {
 
     const stateBeforeSignOut = await restarted.context().storageState();
     await restarted.getByRole('button', { name: /Ada/ }).click();
-    await restarted.getByRole('button', { name: 'Sign out', exact: true }).click();
+    const signOut = restarted.getByRole('button', { name: 'Sign out', exact: true });
+
+    // A sign-out that does not reach the server says so, and this device stays signed in (the
+    // session is alive), so the user can try again.
+    await restarted.route('**/api/v1/auth/logout', (route) => route.abort());
+    await signOut.click();
+    await restarted.getByRole('alert').filter({ hasText: 'We could not sign you out' }).waitFor();
+    expect(await restarted.getByText('Your session is still active on the server.', { exact: false }).count()).toBe(1);
+    expect(restarted.url()).toMatch(/\/account\/security$/);
+    expect(await refreshCookie(restarted.context())).toBeDefined();
+    await restarted.unroute('**/api/v1/auth/logout');
+
+    await signOut.click();
     await restarted.waitForURL(browser.url('/'));
     expect(await refreshCookie(restarted.context())).toBeUndefined();
     await restarted.goto(browser.url('/account/security'));

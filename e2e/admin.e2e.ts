@@ -47,6 +47,45 @@ describe('admin console', () => {
     await admin.waitForURL(browser.url('/'));
   });
 
+  it("makes an admin only with the acting admin's own password, and may suspend another admin but not itself", async () => {
+    // The creation refused for a wrong password of the acting admin.
+    const admin = await browser.newPage(undefined, { expectedFailedRequests: ['/api/v1/admin/users'] });
+    await browser.signIn(admin, ADMIN, '/admin/users');
+    await admin.getByRole('button', { name: 'Create admin' }).click();
+    const form = admin.getByRole('form', { name: 'Create an admin' });
+    const email = `second.admin.${Date.now()}@example.com`;
+    await form.getByLabel('Full name').fill('Grace Second');
+    await form.getByLabel('Email', { exact: true }).fill(email);
+    await form.getByLabel('Phone number').fill('+1 202 555 0143');
+    await form.getByLabel('Password', { exact: true }).fill('Journey#Parrot7');
+    const ownPassword = form.getByLabel('Your password');
+    await ownPassword.fill('not-my-password');
+    await form.getByRole('button', { name: 'Create admin' }).click();
+
+    // The server's refusal lands on the field, which takes the focus.
+    await form.getByText('Your password is not correct').waitFor();
+    expect(await ownPassword.getAttribute('aria-invalid')).toBe('true');
+    expect(await ownPassword.evaluate((input) => input === document.activeElement)).toBe(true);
+
+    await ownPassword.fill(ADMIN.password);
+    await form.getByRole('button', { name: 'Create admin' }).click();
+    await admin.getByText('Admin created').waitFor();
+    await admin.getByRole('link', { name: 'See their account' }).click();
+    await admin.getByRole('heading', { name: 'Grace Second', level: 1 }).waitFor();
+
+    // Another admin can be suspended, which ends every session of theirs.
+    await admin.getByRole('button', { name: 'Suspend account…' }).click();
+    await admin.getByText(/Every session of theirs ends at once/).waitFor();
+    await admin.getByRole('button', { name: 'Suspend', exact: true }).click();
+    await admin.getByText(/every one of its sessions has ended/).waitFor();
+
+    // Your own account offers no suspension.
+    await admin.goto(browser.url(`/admin/users?q=${encodeURIComponent(ADMIN.email)}`));
+    await admin.getByRole('region', { name: 'Users' }).getByRole('link').first().click();
+    await admin.getByText('you cannot suspend yourself', { exact: false }).waitFor();
+    expect(await admin.getByRole('button', { name: /^Suspend/ }).count()).toBe(0);
+  });
+
   it('tells a first-time visitor of a members-only store that it is for members, with a way to join', async () => {
     const token = await accessTokenOf(browser.url(''), ADMIN);
     const setMembersOnly = (on: boolean) =>

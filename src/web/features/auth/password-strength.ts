@@ -7,7 +7,8 @@ import { unmetPasswordRules, type UnmetPasswordRule } from '../../../contracts/p
 
 type Estimator = {
   score: (password: string, userInputs: string[]) => number;
-  isCommon: (password: string) => boolean;
+  /** Asked by `unmetPasswordRules` about each of `blocklistForms`, already folded, as the server is. */
+  isCommon: (form: string) => boolean;
 };
 
 let estimator: Promise<Estimator> | null = null;
@@ -20,10 +21,11 @@ function loadEstimator(): Promise<Estimator> {
         graphs: common.adjacencyGraphs,
         useLevenshteinDistance: true,
       });
+      // The server's blocklist is this list too; it is in lower case.
       const commonPasswords = new Set(common.dictionary['passwords-common']);
       return {
         score: (password, userInputs) => zxcvbn.check(password, userInputs).score,
-        isCommon: (password) => commonPasswords.has(password.toLowerCase()),
+        isCommon: (form) => commonPasswords.has(form),
       };
     },
   );
@@ -63,9 +65,9 @@ function clampScore(score: number): StrengthScore {
 }
 
 /**
- * The rules a new password still misses and how hard it is to guess. `common` is a hint from
- * zxcvbn's list; the server's blocklist has the final word. A password that breaks a rule shows
- * at most "Weak", however long it is.
+ * The rules a new password still misses and how hard it is to guess. `common` is checked once
+ * zxcvbn's list has loaded, the same list and forms as the server's blocklist. A password that
+ * breaks a rule shows at most "Weak", however long it is.
  */
 export function usePasswordCheck(password: string, email: string, extraInputs: string[] = []): PasswordCheck {
   const [loaded, setLoaded] = useState<Estimator | null>(null);

@@ -127,7 +127,8 @@ function CreateAdminPanel() {
       {created && (
         <Alert tone="success" title="Admin created">
           <p>
-            {created.fullName} ({created.email}) can sign in now; a welcome email is on its way.{' '}
+            {created.fullName} ({created.email}) can sign in now. They were sent a welcome email, and every admin, you
+            included, was told that you created this admin.{' '}
             <Link to="/admin/users/$userId" params={{ userId: created.id }}>
               See their account
             </Link>

@@ -13,7 +13,9 @@ export function UnlockPage() {
       token={token}
       mutation={useUnlockAccount()}
       title="Unlock your account"
-      pendingLabel="Unlocking your account…"
+      intro="Sign-in to your account was paused after too many wrong passwords. Press the button to lift the lock, then sign in again."
+      actionLabel="Unlock my account"
+      pendingLabel="Unlocking…"
       failureTitle="We could not unlock your account"
       invalidLink={(incomplete) => (
         <InvalidLinkCard

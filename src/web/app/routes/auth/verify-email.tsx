@@ -13,9 +13,11 @@ export function VerifyEmailPage() {
     <EmailLinkLanding
       token={token}
       mutation={useVerifyEmail()}
-      title="Verify your email"
-      pendingLabel="Verifying your email…"
-      failureTitle="We could not verify your email"
+      title="Confirm your email address"
+      intro="One last step: confirm that this email address is yours, and your account is ready to use."
+      actionLabel="Confirm my email address"
+      pendingLabel="Confirming…"
+      failureTitle="We could not confirm your email address"
       invalidLink={(incomplete) => (
         <InvalidLinkCard
           incomplete={incomplete}

@@ -15,8 +15,8 @@ type Action = StatusChange['action'];
 /** What an admin can do to the account's status, or why nothing. */
 function availableAction(user: UserProfile, isSelf: boolean): { action: Action } | { unavailable: string } {
   if (user.status === 'suspended') return { action: 'activate' };
-  if (isSelf) return { unavailable: 'This is your own account.' };
-  if (user.role === 'admin') return { unavailable: 'Admin accounts cannot be suspended.' };
+  // Not offered: the API refuses it (409), as an admin who suspended itself would be locked out.
+  if (isSelf) return { unavailable: 'This is your own account: you cannot suspend yourself. Another admin can.' };
   if (user.status === 'unverified') {
     return { unavailable: 'This account has not confirmed its email address yet, so it cannot sign in anyway.' };
   }
@@ -31,9 +31,12 @@ const COPY = {
     busy: 'Suspending…',
     reasonLabel: 'Reason (optional)',
     reasonHint: 'Sent to them in the email and kept in the audit log.',
-    question: (name: string) =>
-      `Suspend ${name}? They are signed out of every device at once and cannot sign in until an admin ` +
-      'activates the account again. Their products leave the catalog.',
+    question: (user: UserProfile) =>
+      user.role === 'admin'
+        ? `Suspend ${user.fullName}, an admin? Every session of theirs ends at once, on every device, so they lose ` +
+          'the admin console; they cannot sign in until another admin activates the account again.'
+        : `Suspend ${user.fullName}? They are signed out of every device at once and cannot sign in until an admin ` +
+          `activates the account again.${user.role === 'seller' ? ' Their products leave the catalog.' : ''}`,
     done: 'The account is suspended and every one of its sessions has ended. They were emailed.',
   },
   activate: {
@@ -42,8 +45,8 @@ const COPY = {
     busy: 'Activating…',
     reasonLabel: 'Note (optional)',
     reasonHint: 'Sent to them in the email and kept in the audit log.',
-    question: (name: string) =>
-      `Activate ${name} again? They can sign in at once, and any products they sell return to the catalog.`,
+    question: (user: UserProfile) =>
+      `Activate ${user.fullName} again? They can sign in at once, and any products they sell return to the catalog.`,
     done: 'The account is active again. They were emailed and can sign in.',
   },
 } as const;
@@ -102,7 +105,7 @@ export function AccountStatusPanel({ user, isSelf }: AccountStatusPanelProps) {
           onSubmit={form.handleSubmit(({ reason }) => send(available.action, reason))}
           aria-label={COPY[available.action].confirm}
         >
-          <p>{COPY[available.action].question(user.fullName)}</p>
+          <p>{COPY[available.action].question(user)}</p>
           <TextAreaField
             ref={firstRef}
             {...form.field('reason')}

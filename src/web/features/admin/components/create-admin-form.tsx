@@ -8,6 +8,7 @@ import { hasCode } from '../../../lib/api-errors';
 import { emailProblem, phoneFormatProblem, requiredProblem } from '../../../lib/form-rules';
 import { useForm } from '../../../lib/use-form';
 import { NewPasswordField } from '../../auth/components/new-password-field';
+import { PasswordField } from '../../auth/components/password-field';
 import { newPasswordFieldProps, newPasswordProblem, refusedPasswordMessage } from '../../auth/new-password';
 import { useCreateAdmin } from '../api/create-admin';
 
@@ -18,13 +19,15 @@ export function CreateAdminForm({ onCreated, onCancel }: CreateAdminFormProps) {
   const create = useCreateAdmin();
   const form = useForm<CreateAdminBody>({
     idPrefix: 'create-admin',
-    initialValues: { fullName: '', email: '', phone: '', password: '' },
+    initialValues: { fullName: '', email: '', phone: '', password: '', currentPassword: '' },
     validate: (values) => ({
       fullName: requiredProblem(values.fullName, 'Enter their full name'),
       email: emailProblem(values.email),
       phone: phoneFormatProblem(values.phone),
       password: newPasswordProblem(values.password, values.email, 'Choose a password for them'),
+      currentPassword: values.currentPassword ? undefined : 'Enter your own password',
     }),
+    serverMessages: { currentPassword: 'Your password is not correct' },
     interpretError: (error) => {
       if (hasCode(error, 'AUTH_EMAIL_EXISTS')) return { email: 'An account with this email exists already' };
       const refused = refusedPasswordMessage(error);
@@ -33,8 +36,10 @@ export function CreateAdminForm({ onCreated, onCancel }: CreateAdminFormProps) {
   });
   const { values } = form;
 
-  async function send({ fullName, email, phone, password }: CreateAdminBody) {
-    onCreated(await create.mutateAsync({ fullName: fullName.trim(), email: email.trim(), phone: phone.trim(), password }));
+  async function send({ fullName, email, phone, password, currentPassword }: CreateAdminBody) {
+    onCreated(
+      await create.mutateAsync({ fullName: fullName.trim(), email: email.trim(), phone: phone.trim(), password, currentPassword }),
+    );
   }
 
   return (
@@ -56,6 +61,16 @@ export function CreateAdminForm({ onCreated, onCancel }: CreateAdminFormProps) {
         email={values.email}
         personalInputs={[values.fullName]}
       />
+      {/* Apart from their details, so it does not read as "confirm their password". */}
+      <fieldset className="subform">
+        <legend>Confirm it is you</legend>
+        <PasswordField
+          {...form.field('currentPassword')}
+          label="Your password"
+          hint="We ask for your own password so that a stolen session cannot create admins. Every admin is emailed when one is created."
+          autoComplete="current-password"
+        />
+      </fieldset>
       <FormErrorAlert message={form.formError} />
       <div className="actions">
         <Button type="submit" aria-disabled={form.pending || undefined}>

@@ -1,6 +1,8 @@
 import { Link, useLocation, useNavigate } from '@tanstack/react-router';
 import { useEffect, useId, useRef, useState } from 'react';
+import { Alert } from '../../../components/ui/alert';
 import { ChevronDownIcon, UserIcon } from '../../../components/ui/icons';
+import { genericMessage } from '../../../lib/api-errors';
 import { useCurrentUser } from '../api/get-me';
 import { useSignOut } from '../api/sign-out';
 import { endLocalSession, isProtectedPath } from '../session';
@@ -52,8 +54,13 @@ export function AccountMenu() {
 
   async function handleSignOut() {
     if (signOut.isPending) return;
-    // Even if the server cannot be reached, this device forgets the session.
-    await signOut.mutateAsync().catch(() => undefined);
+    try {
+      await signOut.mutateAsync();
+    } catch {
+      // The server did not end the session: this device stays signed in and says so (below),
+      // rather than looking signed out while the session and its refresh cookie still work.
+      return;
+    }
     setOpen(false);
     endLocalSession();
     // A protected page has nothing left to show; any other page stays where it is.
@@ -117,6 +124,18 @@ export function AccountMenu() {
             </button>
           </li>
         </ul>
+        {signOut.error && (
+          <Alert tone="error" title="We could not sign you out">
+            <p>{genericMessage(signOut.error)}</p>
+            <p>
+              Your session is still active on the server. Try again, or sign out every device on the{' '}
+              <Link to="/account/security" onClick={() => setOpen(false)}>
+                Sign-in &amp; security
+              </Link>{' '}
+              page.
+            </p>
+          </Alert>
+        )}
       </div>
     </div>
   );

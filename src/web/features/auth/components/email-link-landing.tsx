@@ -1,9 +1,8 @@
 import type { UseMutationResult } from '@tanstack/react-query';
-import { useCallback, type ReactNode } from 'react';
-import { ErrorState } from '../../../components/ui/error-state';
-import { LoadingState } from '../../../components/ui/spinner';
+import type { ReactNode } from 'react';
+import { Alert } from '../../../components/ui/alert';
+import { Button } from '../../../components/ui/button';
 import { genericMessage, hasCode } from '../../../lib/api-errors';
-import { useRunOnce } from '../use-run-once';
 import { AuthCard } from './auth-card';
 
 type InvalidLinkProps = {
@@ -37,40 +36,50 @@ export function InvalidLinkCard({ incomplete = false, expiredMessage, footer, ch
 type LandingProps<T> = {
   token: string | undefined;
   mutation: UseMutationResult<T, Error, string>;
-  /** Heading while the token is posted, and above an unexpected failure. */
   title: string;
+  intro: string;
+  /** The one button: "Confirm my email address". */
+  actionLabel: string;
   pendingLabel: string;
+  /** Above an unexpected failure (the network, the server). */
   failureTitle: string;
   invalidLink: (incomplete: boolean) => ReactNode;
   success: (data: T) => ReactNode;
 };
 
 /**
- * The page an emailed link opens (verify email, unlock): it posts the single-use token once,
- * then shows what happened.
+ * The page an emailed link opens (verify email, unlock). It posts the single-use token only when
+ * the person presses its button: mail scanners open links, and must not verify or unlock anything.
  */
-export function EmailLinkLanding<T>({ token, mutation, title, pendingLabel, failureTitle, invalidLink, success }: LandingProps<T>) {
-  const { mutate } = mutation;
-  useRunOnce(
-    useCallback(() => {
-      if (token) mutate(token);
-    }, [mutate, token]),
-    token !== undefined,
-  );
-
+export function EmailLinkLanding<T>({
+  token,
+  mutation,
+  title,
+  intro,
+  actionLabel,
+  pendingLabel,
+  failureTitle,
+  invalidLink,
+  success,
+}: LandingProps<T>) {
   if (!token) return invalidLink(true);
   if (mutation.isSuccess) return success(mutation.data);
-  if (mutation.error) {
-    if (hasCode(mutation.error, 'AUTH_RESET_TOKEN_INVALID', 'VALIDATION_ERROR')) return invalidLink(false);
-    return (
-      <AuthCard title={title}>
-        <ErrorState title={failureTitle} error={new Error(genericMessage(mutation.error))} onRetry={() => mutate(token)} />
-      </AuthCard>
-    );
+  if (hasCode(mutation.error, 'AUTH_RESET_TOKEN_INVALID', 'VALIDATION_ERROR')) return invalidLink(false);
+
+  function act() {
+    if (token && !mutation.isPending) mutation.mutate(token);
   }
+
   return (
-    <AuthCard title={title}>
-      <LoadingState label={pendingLabel} />
+    <AuthCard title={title} intro={<p>{intro}</p>}>
+      {mutation.error && (
+        <Alert tone="error" title={failureTitle}>
+          <p>{genericMessage(mutation.error)}</p>
+        </Alert>
+      )}
+      <Button className="form__submit" aria-disabled={mutation.isPending || undefined} onClick={act}>
+        {mutation.isPending ? pendingLabel : actionLabel}
+      </Button>
     </AuthCard>
   );
 }

@@ -43,8 +43,9 @@ export function SignOutEverywhere() {
         <div className="confirm" role="group" aria-label="Confirm signing out everywhere">
           <p>Sign out of every device now? You will need your password to sign in again.</p>
           {signOutAll.error && (
-            <Alert tone="error">
+            <Alert tone="error" title="We could not sign you out everywhere">
               <p>{genericMessage(signOutAll.error)}</p>
+              <p>Your sessions are still active, this one included. Try again in a moment.</p>
             </Alert>
           )}
           <div className="actions">
