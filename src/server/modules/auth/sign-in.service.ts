@@ -49,6 +49,19 @@ export function createSignInService(deps: {
   const accessTokenFor = (user: Pick<UserRow, 'id' | 'email' | 'role'>, sessionId: string): string =>
     tokens.signAccess({ userId: user.id, email: user.email, role: user.role, sid: sessionId });
 
+  /**
+   * A hash made with weaker parameters is replaced once its password has signed in. Best effort: the
+   * old hash keeps working, and the next sign-in tries again (a full hashing queue, say).
+   */
+  const upgradeHash = async (visitor: Visitor, account: UserRow, password: string): Promise<void> => {
+    try {
+      const stronger = await hasher.hash(password);
+      await run(visitor, (ctx) => users.upgradePasswordHash(ctx, account.id, { from: account.passwordHash, to: stronger }));
+    } catch {
+      // Nothing lost: see above.
+    }
+  };
+
   return {
     /**
      * The lock looks first, whatever the password and whether or not an account has the email, and
@@ -65,7 +78,6 @@ export function createSignInService(deps: {
       // The slow parts before the transaction: nothing holds a connection while they run.
       const device = parseDevice(visitor.userAgent);
       const location = signsIn ? await locate(visitor.ip, deps.geolocate) : '';
-      const rehashed = signsIn && needsRehash(user.passwordHash) ? await hasher.hash(password) : undefined;
       const sessionId = newId();
       const refreshTokenId = randomUUID();
 
@@ -88,12 +100,12 @@ export function createSignInService(deps: {
         }
         // Suspended or closed since the password was checked: its new session would be missed by
         // the revocation, and come back to life if the account were reactivated.
-        if (!(await users.recordSignIn(ctx, user.id, rehashed))) throw suspended();
+        if (!(await users.recordSignIn(ctx, user.id))) throw suspended();
         const refresh = tokens.signRefresh({ userId: user.id, tokenId: refreshTokenId });
         const earlier = await sessions.open(
           ctx,
           { id: sessionId, userId: user.id, refreshTokenHash: sha256(refreshTokenId), refreshExpiresAt: refresh.expiresAt, ...device, userAgent: visitor.userAgent, ip: visitor.ip, location, createdAt: ctx.now, lastActiveAt: ctx.now },
-          recordOf(visitor, ctx.now, { action: 'auth.login.succeeded', outcome: 'success', actor: user, target: { type: 'session', id: sessionId }, details: { rehashed: Boolean(rehashed) } }),
+          recordOf(visitor, ctx.now, { action: 'auth.login.succeeded', outcome: 'success', actor: user, target: { type: 'session', id: sessionId }, }),
         );
         if (earlier.signedInBefore && !earlier.fromThisDevice) {
           await mailer.queue(ctx, user.email, newSignInEmail({ device, location, ip: visitor.ip, at: ctx.now }, mailer.link('/account/security')));
@@ -106,6 +118,8 @@ export function createSignInService(deps: {
         throw outcome.refused;
       }
       const { account, signedInAt, refresh } = outcome;
+      // Only now that the lock is known not to hold: a locked email's attempts all cost the same.
+      if (needsRehash(account.passwordHash)) await upgradeHash(visitor, account, password);
 
       return {
         accessToken: accessTokenFor(account, sessionId),

@@ -141,13 +141,18 @@ export async function markEmailVerified(db: Executor, userId: string, now: Date)
  * suspension either waits and then revokes the new session too, or commits first and the login
  * finds no active account. False in that case.
  */
-export async function recordSignIn(db: Executor, userId: string, now: Date, passwordHash: string | undefined): Promise<boolean> {
+export async function recordSignIn(db: Executor, userId: string, now: Date): Promise<boolean> {
   const rows = await db
     .update(users)
-    .set({ lastLoginAt: now, ...(passwordHash ? { passwordHash } : {}) })
+    .set({ lastLoginAt: now })
     .where(and(eq(users.id, userId), eq(users.status, 'active')))
     .returning({ id: users.id });
   return rows.length > 0;
+}
+
+/** Replaces the hash only if it is still `from`: a password changed meanwhile is never overwritten. */
+export async function replacePasswordHash(db: Executor, userId: string, change: { from: string; to: string }): Promise<void> {
+  await db.update(users).set({ passwordHash: change.to }).where(and(eq(users.id, userId), eq(users.passwordHash, change.from)));
 }
 
 /** What a profile shows of an account. */

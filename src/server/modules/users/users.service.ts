@@ -103,10 +103,13 @@ export function createUserService({ db, clock, redis }: { db: Database; clock: C
       return repo.markEmailVerified(ctx.tx, userId, ctx.now);
     },
 
-    async recordSignIn(ctx: Context, userId: string, rehashed: string | undefined): Promise<boolean> {
+    async recordSignIn(ctx: Context, userId: string): Promise<boolean> {
       changed(ctx, userId);
-      return repo.recordSignIn(ctx.tx, userId, ctx.now, rehashed);
+      return repo.recordSignIn(ctx.tx, userId, ctx.now);
     },
+
+    /** The same password under a stronger hash, unless the password changed meanwhile. */
+    upgradePasswordHash: (ctx: Context, userId: string, change: { from: string; to: string }) => repo.replacePasswordHash(ctx.tx, userId, change),
 
     setPasswordHash: (ctx: Context, userId: string, passwordHash: string) => repo.setPasswordHash(ctx.tx, userId, passwordHash, ctx.now),
 
