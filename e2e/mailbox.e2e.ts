@@ -8,9 +8,9 @@ describe('development mailbox', () => {
   it('lists the email sent when the first admin was created, with a working link', async () => {
     const page = await browser.newPage();
     await page.goto(browser.url('/dev/mailbox'));
-    const subject = page.getByRole('link', { name: 'Your shoppingMall admin account is ready' });
+    // Other journeys make admins of their own: the first admin's welcome is the one sent to ADMIN.
+    const subject = page.getByRole('row').filter({ hasText: ADMIN.email }).getByRole('link', { name: 'Your shoppingMall admin account is ready' });
     await subject.waitFor();
-    expect(await page.getByText(ADMIN.email).count()).toBeGreaterThan(0);
 
     await subject.click();
     const signInLink = page.getByRole('link', { name: browser.url('/sign-in') });
