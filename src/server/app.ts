@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
-import { Redis } from 'ioredis';
 import type { Config, JwtKey } from './config.js';
 import { shippedMigrationCount, type Database } from './db/client.js';
 import { systemClock, type Clock } from './lib/clock.js';
+import { createRedis } from './lib/redis.js';
 import { RECORDED_TEXT_MAX } from './context.js';
 import { clientKey } from './lib/client-key.js';
 import { withoutQuery } from './logging.js';
@@ -68,7 +68,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   });
   warnOfUntrustedForwarding(app, config.trustProxy, app.log);
 
-  const redis = config.redisUrl ? new Redis(config.redisUrl, { maxRetriesPerRequest: 2 }) : undefined;
+  const redis = config.redisUrl ? createRedis(config.redisUrl, app.log) : undefined;
   const services = createServices({
     config,
     db,

@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import type { Redis } from 'ioredis';
 import type { Clock } from './clock.js';
+import { subscribe, withRedis } from './redis.js';
 
 /**
  * A node's short memory of rows that any node may change, for what every request reads (the
@@ -15,7 +16,7 @@ export type SharedCache<V> = {
   get(key: string): Promise<V | null>;
   /**
    * Drops the keys here at once, and tells the other nodes without waiting for Redis: a lost
-   * message is what the entries' short life bounds. Called after the change has committed.
+   * message (Redis down) is what the entries' short life bounds. Called after the change has committed.
    */
   forget(keys: readonly string[]): void;
   close(): Promise<void>;
@@ -26,6 +27,20 @@ const MAX_ENTRIES = 100_000;
 const RELOAD_FROM_AGE = 0.75;
 /** How long reloads behind requests gather before they go to the database together. */
 const RELOAD_GATHER_MS = 20;
+
+/**
+ * The keys a message on the channel names. Anyone who can reach Redis can publish there, so only
+ * a JSON list of strings is acted on; anything else names nothing.
+ */
+function keysIn(message: string): string[] {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(message);
+  } catch {
+    return [];
+  }
+  return Array.isArray(parsed) && parsed.every((key) => typeof key === 'string') ? parsed : [];
+}
 
 /**
  * A value with the moment its load began, or the mark of a key forgotten at `forgottenAt`: a load
@@ -81,15 +96,8 @@ export function createSharedCache<V>(options: {
     for (const key of keys) put(key, { forgottenAt });
   };
 
-  const subscriber = redis?.duplicate();
-  subscriber?.on('message', (_channel: string, message: string) => {
-    try {
-      forgetHere(JSON.parse(message) as string[]);
-    } catch {
-      // Not one of ours: nothing to forget.
-    }
-  });
-  const subscribed = subscriber?.subscribe(channel);
+  const tryRedis = redis && withRedis(redis);
+  const subscription = redis && subscribe(redis, channel, (message) => forgetHere(keysIn(message)));
 
   return {
     async get(key) {
@@ -109,11 +117,12 @@ export function createSharedCache<V>(options: {
     forget(keys) {
       if (keys.length === 0) return;
       forgetHere(keys);
-      redis?.publish(channel, JSON.stringify(keys)).catch(() => undefined);
+      // Not awaited, and never a failure of the caller's (already committed) change: a failed
+      // publish is logged, and the other nodes' entries expire within their short life anyway.
+      void tryRedis?.((shared) => shared.publish(channel, JSON.stringify(keys)), () => 0);
     },
     async close() {
-      await subscribed;
-      subscriber?.disconnect();
+      subscription?.close();
     },
   };
 }

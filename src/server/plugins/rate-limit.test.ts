@@ -7,6 +7,7 @@ import type { Database } from '../db/client.js';
 import { auditLog } from '../modules/audit/audit.tables.js';
 import { IP_FAILURE_LIMIT } from '../modules/auth/ip-block.js';
 import { expectRateLimited } from '../../../test/errors.js';
+import { freePort } from '../lib/free-port.js';
 
 /**
  * Who the client is, for rate limits, the failed-login block and the records: the socket address
@@ -147,5 +148,31 @@ describe('IPv6 clients', () => {
       .where(and(eq(auditLog.action, 'auth.login.failed'), like(auditLog.ip, '2001:db8:b:1:%')));
     expect(failures.map((f) => f.ip).sort()).toEqual(Array.from({ length: IP_FAILURE_LIMIT }, (_, i) => addressInNetwork(i)).sort());
     expect(await sessionAddress(own, '2001:db8:b:2::abcd')).toBe('2001:db8:b:2::abcd');
+  });
+});
+
+describe('with REDIS_URL set and no Redis there', () => {
+  let noRedis: FastifyInstance;
+  beforeAll(async () => {
+    // Connections refused from the start: the node must work, and limit, on its own.
+    noRedis = await buildTestApp(db, { REDIS_URL: `redis://127.0.0.1:${await freePort()}` });
+  });
+
+  it('still limits each route, on this node', async () => {
+    await expectOneBudget(noRedis, [{ remoteAddress: '192.0.2.60' }]);
+    expect((await forgotPassword(noRedis, '192.0.2.61')).statusCode).toBe(202);
+  });
+
+  it('still blocks an address after 20 failed logins', async () => {
+    let now = Date.now();
+    vi.useFakeTimers({ toFake: ['Date'], now });
+    const own = await buildTestApp(db, { REDIS_URL: `redis://127.0.0.1:${await freePort()}` }, { clock: { now: () => new Date(now) } });
+    for (let i = 0; i < IP_FAILURE_LIMIT; i++) {
+      // Login allows 10 a minute.
+      if (i > 0 && i % 10 === 0) vi.setSystemTime((now += MINUTE + 1_000));
+      const res = await own.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email: uniqueEmail('probe'), password: WRONG_PASSWORD }, remoteAddress: '192.0.2.62' });
+      expect(res.statusCode, res.body).toBe(401);
+    }
+    expectRateLimited(await forgotPassword(own, '192.0.2.62'), 15 * 60);
   });
 });
