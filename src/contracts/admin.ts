@@ -51,14 +51,21 @@ export type CreateAdminBody = z.infer<typeof createAdminBody>;
  * `{reason?}` of the admin actions (suspend, activate). A blank reason counts as none, and the
  * body may be left out altogether.
  */
-export const adminActionBody = z
+const adminReason = z
+  .string()
+  .trim()
+  .max(REASON_MAX)
+  .optional()
+  .transform((reason) => reason || undefined);
+
+export const adminActionBody = z.strictObject({ reason: adminReason }).nullish();
+export type AdminActionBody = z.infer<typeof adminActionBody>;
+
+/** Suspension: `{reason?, currentPassword?}`; the acting admin's own password is required to suspend another admin. */
+export const suspendBody = z
   .strictObject({
-    reason: z
-      .string()
-      .trim()
-      .max(REASON_MAX)
-      .optional()
-      .transform((reason) => reason || undefined),
+    reason: adminReason,
+    currentPassword: z.string().min(1).max(1024).optional().meta({ description: "The acting admin's own password: required when the account is an admin's" }),
   })
   .nullish();
-export type AdminActionBody = z.infer<typeof adminActionBody>;
+export type SuspendBody = z.infer<typeof suspendBody>;

@@ -3,6 +3,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildApp } from './app.js';
+import { AppError } from './lib/app-error.js';
 import { ConfigError, loadConfig, type Config, type JwtKey } from './config.js';
 import { openDatabase } from './db/open.js';
 import { systemClock } from './lib/clock.js';
@@ -29,12 +30,16 @@ async function main(): Promise<void> {
   const app = await buildApp({ config, jwtKeys, db, hasher, logger: log, logRequests: logsEveryRequest(config), webRoot: path.join(projectRoot, 'dist', 'web'), geolocate: await countryGeolocator() });
   const { services } = app;
   if (config.admin) {
-    const outcome = await services.adminUsers.createFirstAdmin({ ...config.admin, fullName: 'Administrator' });
+    // A refusal (the email belongs to an account already, a weak password) is the operator's to fix; the shop still starts.
+    const outcome = await services.adminUsers.createFirstAdmin({ ...config.admin, fullName: 'Administrator' }).catch((error: unknown) => {
+      if (!(error instanceof AppError)) throw error;
+      log.error({ email: config.admin?.email, code: error.code }, `ADMIN_EMAIL: no admin created: ${error.message}`);
+    });
     if (outcome === 'created') log.info({ email: config.admin.email }, 'first admin created');
   }
   if (config.seedDemo) await seedDemo(services);
   const demo = config.seedDemo ? await workingDemoLogins({ users: services.users, hasher }) : [];
-  const admins = await services.users.countAdmins();
+  const admins = await services.users.countActiveAdmins();
 
   const worker = startMailWorker({
     db,

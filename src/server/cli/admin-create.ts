@@ -37,7 +37,7 @@ async function run(): Promise<number> {
     process.stdout.write(
       outcome === 'created'
         ? `Admin ${email} created. Sign in at ${config.publicUrl}/sign-in\n`
-        : 'An admin exists already: sign in as that admin and create more under Admin → Users.\n',
+        : 'An active admin exists already: sign in as that admin and create more under Admin → Users.\n',
     );
     return outcome === 'created' ? 0 : 1;
   } catch (error) {

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { adminActionBody, adminUserDetail, adminUserListQuery, adminUserSummary, createAdminBody } from '../../../contracts/admin.js';
+import { adminActionBody, adminUserDetail, adminUserListQuery, adminUserSummary, createAdminBody, suspendBody } from '../../../contracts/admin.js';
 import { userProfile } from '../../../contracts/auth.js';
 import { idParams, ok, okList } from '../../../contracts/common.js';
 import { signedIn } from '../../plugins/authorize.js';
@@ -49,14 +49,14 @@ export async function adminUserRoutes(app: FastifyInstance, options: { adminUser
       config: { access: 'users:manage' },
       schema: {
         tags,
-        summary: 'Suspend an account (another admin too, never yourself): every session ends at once and sign-in is refused',
+        summary: 'Suspend an account: every session ends at once and sign-in is refused. Another admin too (confirming your own password; every admin is emailed), never yourself',
         security,
         params: idParams,
-        body: adminActionBody,
+        body: suspendBody,
         response: { 200: ok(userProfile) },
       },
     },
-    async (request) => ({ success: true as const, data: await admin.suspend(signedIn(request), request.params.id, request.body?.reason) }),
+    async (request) => ({ success: true as const, data: await admin.suspend(signedIn(request), request.params.id, request.body ?? {}) }),
   );
 
   routes.post(

@@ -11,11 +11,12 @@ import type { PasswordService } from '../auth/passwords.service.js';
 import type { SessionService } from '../auth/sessions.service.js';
 import type { Mailer } from '../mail/mail.service.js';
 import { accountOf, type UserRow, type UserService } from '../users/users.service.js';
-import { adminCreatedNotice, adminWelcomeEmail, reactivatedEmail, suspendedEmail } from './admin.messages.js';
+import { adminCreatedNotice, adminSuspendedNotice, adminWelcomeEmail, reactivatedEmail, suspendedEmail } from './admin.messages.js';
 
 export type NewAdmin = { email: string; password: string; fullName: string; phone?: string };
 
 const conflict = (message: string) => new AppError('CONFLICT', message);
+const fieldError = (field: string, message: string) => new AppError('VALIDATION_ERROR', message, [{ field, message }]);
 
 /**
  * User administration: find accounts, look into one, make admins, suspend and reactivate. Orders
@@ -63,12 +64,13 @@ export function createAdminUserService(deps: {
 
     /**
      * The first admin, from ADMIN_EMAIL/ADMIN_PASSWORD or `npm run admin:create`. It does nothing
-     * when an admin exists already: after the bootstrap, only an admin makes admins.
+     * when an active admin exists: after the bootstrap, only an admin makes admins. A shop whose
+     * admins were all suspended (by a stolen admin session, say) gets its way back in here.
      */
     async createFirstAdmin(admin: NewAdmin): Promise<'created' | 'exists'> {
       const passwordHash = await passwords.hashNew(null, admin.password, admin.email);
       return run(systemVisitor('bootstrap'), async (ctx) => {
-        if ((await users.countAdminsForBootstrap(ctx)) > 0) return 'exists';
+        if ((await users.countActiveAdminsForBootstrap(ctx)) > 0) return 'exists';
         await insertAdmin(ctx, admin, passwordHash);
         return 'created';
       });
@@ -87,7 +89,7 @@ export function createAdminUserService(deps: {
       const created = await run(actor, async (ctx) => {
         const user = await insertAdmin(ctx, admin, passwordHash);
         for (const email of await users.activeAdminEmails(ctx)) {
-          if (email !== user.email) await mailer.queue(ctx, email, adminCreatedNotice({ made: user.email, by: maker.email, at: ctx.now }, mailer.link('/admin/users')));
+          if (email !== user.email) await mailer.queue(ctx, email, adminCreatedNotice({ created: user.email, by: maker.email, at: ctx.now }, mailer.link('/admin/users')));
         }
         await ctx.audit({ action: 'admin.user.admin_created', outcome: 'success', target: { type: 'user', id: user.id }, details: { email: user.email } });
         return user;
@@ -99,16 +101,29 @@ export function createAdminUserService(deps: {
      * Suspends an active account and signs out all its devices at once. An admin may suspend
      * another admin (a stolen admin account must be stoppable), never itself, so the acting admin
      * stays: two admins suspending each other at once are serialised, and the second finds itself
-     * suspended, so the shop is never left without an admin.
+     * suspended, so the shop is never left without an admin. Suspending an admin takes the actor's
+     * own password and is told to every active admin, so a stolen admin token cannot quietly lock
+     * the others out.
      */
-    async suspend(actor: Actor, userId: string, reason: string | undefined): Promise<UserProfile> {
+    async suspend(actor: Actor, userId: string, input: { reason?: string; currentPassword?: string }): Promise<UserProfile> {
+      const { reason } = input;
+      const found = await users.findById(userId);
+      if (found?.role === 'admin' && found.id !== actor.userId) {
+        if (!input.currentPassword) throw fieldError('currentPassword', 'Confirm your own password to suspend an admin');
+        await passwords.confirm(actor, input.currentPassword, { action: 'admin.user.suspend_failed', field: 'currentPassword' });
+      }
       const user = await run(actor, async (ctx) => {
         const target = await users.findById(userId, ctx);
         if (!target) throw notFound('User');
         if (target.id === actor.userId) throw conflict('You cannot suspend your own account');
         if (target.role === 'admin') {
+          // Confirmed above for the account as it was read then; a role changed meanwhile is not.
+          if (found?.role !== 'admin') throw conflict('The account changed meanwhile; try again');
           await users.holdAdminRoster(ctx);
-          await users.lockActiveAccount(ctx, actor.userId);
+          const acting = await users.lockActiveAccount(ctx, actor.userId);
+          for (const email of await users.activeAdminEmails(ctx)) {
+            if (email !== target.email) await mailer.queue(ctx, email, adminSuspendedNotice({ suspended: target.email, by: acting.email, at: ctx.now }, mailer.link('/admin/users')));
+          }
         }
         const suspended = await users.changeStatus(ctx, target.id, { from: 'active', to: 'suspended' });
         if (!suspended) throw conflict('Only an active account can be suspended');

@@ -416,16 +416,36 @@ describe('POST /admin/users/:id/suspend', () => {
     expect((await asAdmin('GET', '/me')).statusCode).toBe(200);
   });
 
-  it('suspends another admin: its tokens die and it cannot sign in', async () => {
+  it('suspends another admin with your own password: its tokens die, it cannot sign in, and every other admin is told', async () => {
     const other = await signedIn(app, db, 'admin');
 
-    const res = await asAdmin('POST', `/admin/users/${other.userId}/suspend`, { reason: 'Session stolen' });
+    const res = await asAdmin('POST', `/admin/users/${other.userId}/suspend`, { reason: 'Session stolen', currentPassword: STRONG_PASSWORD });
 
     expect(res.statusCode, res.body).toBe(200);
+    const notices = await emailsTo(db, admin.email, 'admin was suspended');
+    expect(notices.map((n) => n.text).join('\n')).toContain(`${admin.email} suspended the admin account of ${other.email}`);
+    expect(await emailsTo(db, other.email, 'admin was suspended')).toHaveLength(0);
     expect(await statusOf(other.userId)).toBe('suspended');
     expect(errorOf(await call('GET', '/me', other.accessToken)).code).toBe('AUTH_INVALID_TOKEN');
     const again = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email: other.email, password: STRONG_PASSWORD }, remoteAddress: nextIp() });
     expect(errorOf(again).code).toBe('AUTH_ACCOUNT_SUSPENDED');
+  });
+
+  it('will not suspend an admin without your own password, and counts a wrong one', async () => {
+    const other = await signedIn(app, db, 'admin');
+    const actor = await signedIn(app, db, 'admin');
+
+    const missing = await call('POST', `/admin/users/${other.userId}/suspend`, actor.accessToken, { reason: 'x' });
+    expect(errorOf(missing)).toMatchObject({ code: 'VALIDATION_ERROR', details: [{ field: 'currentPassword' }] });
+    const wrong = await call('POST', `/admin/users/${other.userId}/suspend`, actor.accessToken, { currentPassword: 'N0t-the#password' });
+    expect(errorOf(wrong)).toMatchObject({ code: 'VALIDATION_ERROR', details: [{ field: 'currentPassword' }] });
+
+    expect(await statusOf(other.userId)).toBe('active');
+    const detail = await asAdmin('GET', `/admin/users/${actor.userId}`);
+    expect((detail.json().data as AdminUserDetail).login.failedLoginsLast15Minutes).toBe(1);
+    // A customer's suspension needs no password.
+    const customer = await activeUser(app, db);
+    expect((await call('POST', `/admin/users/${customer.userId}/suspend`, actor.accessToken)).statusCode).toBe(200);
   });
 
   it('of two admins suspending each other at once, one wins: the shop keeps an admin', async () => {
@@ -433,8 +453,8 @@ describe('POST /admin/users/:id/suspend', () => {
     const second = await signedIn(app, db, 'admin');
 
     const answers = await Promise.all([
-      call('POST', `/admin/users/${second.userId}/suspend`, first.accessToken),
-      call('POST', `/admin/users/${first.userId}/suspend`, second.accessToken),
+      call('POST', `/admin/users/${second.userId}/suspend`, first.accessToken, { currentPassword: STRONG_PASSWORD }),
+      call('POST', `/admin/users/${first.userId}/suspend`, second.accessToken, { currentPassword: STRONG_PASSWORD }),
     ]);
 
     expect(answers.map((a) => a.statusCode).sort()).toEqual([200, 401]);

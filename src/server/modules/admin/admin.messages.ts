@@ -11,12 +11,21 @@ export const adminWelcomeEmail = (email: string, signInLink: string): Message =>
 });
 
 /** To every active admin when an admin is made: a stolen admin session cannot make one unseen. */
-export const adminCreatedNotice = (made: { made: string; by: string; at: Date }, usersLink: string): Message => (store) => ({
+export const adminCreatedNotice = (event: { created: string; by: string; at: Date }, usersLink: string): Message => (store) => ({
   subject: `A new ${store} admin was created`,
   heading: 'A new admin account was created',
-  paragraphs: [`${made.by} created an admin account for ${made.made} at ${made.at.toUTCString()}.`, 'Every admin of the shop gets this email.'],
+  paragraphs: [`${event.by} created an admin account for ${event.created} at ${event.at.toUTCString()}.`, 'Every admin of the shop gets this email.'],
   action: { label: 'Review the admins', url: usersLink },
-  footnote: `If nobody meant to do this, suspend ${made.made} under Admin → Users at once, and change the password of ${made.by}.`,
+  footnote: `If nobody meant to do this, suspend ${event.created} under Admin → Users at once, and change the password of ${event.by}.`,
+});
+
+/** To every other active admin when an admin is suspended: a stolen admin session cannot lock the others out unseen. */
+export const adminSuspendedNotice = (event: { suspended: string; by: string; at: Date }, usersLink: string): Message => (store) => ({
+  subject: `A ${store} admin was suspended`,
+  heading: 'An admin account was suspended',
+  paragraphs: [`${event.by} suspended the admin account of ${event.suspended} at ${event.at.toUTCString()}.`, 'Every admin of the shop gets this email.'],
+  action: { label: 'Review the admins', url: usersLink },
+  footnote: `If nobody meant to do this, reactivate ${event.suspended} under Admin → Users and change the password of ${event.by}. If no admin can sign in any more, whoever runs the server can make one with \`npm run admin:create\`.`,
 });
 
 export const suspendedEmail = (reason: string | undefined): Message => (store) => ({

@@ -97,6 +97,14 @@ describe('createFirstAdmin', () => {
     expect(await outbox()).toHaveLength(1);
   });
 
+  it('makes one again when every admin is suspended: the way back in after a stolen admin session', async () => {
+    await createFirstAdmin(anAdmin());
+    await db.update(users).set({ status: 'suspended' }).where(eq(users.email, 'chief@example.com'));
+
+    expect(await createFirstAdmin(anAdmin({ email: 'rescue@example.com', password: 'Resc0ue#Strong' }))).toBe('created');
+    expect((await admins()).map((admin) => admin.email).sort()).toEqual(['chief@example.com', 'rescue@example.com']);
+  });
+
   it('creates exactly one admin and one email when two calls race', async () => {
     const outcomes = await Promise.all([
       createFirstAdmin(anAdmin({ email: 'first@example.com' })),

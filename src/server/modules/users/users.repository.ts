@@ -46,8 +46,9 @@ export async function insertSellerProfile(db: Executor, profile: typeof sellerPr
   await db.insert(sellerProfiles).values(profile);
 }
 
-export async function countAdmins(db: Executor): Promise<number> {
-  const [row] = await db.select({ count: sql<number>`count(*)::int` }).from(users).where(eq(users.role, 'admin'));
+/** Only active ones: a shop whose admins are all suspended needs the bootstrap's way back in. */
+export async function countActiveAdmins(db: Executor): Promise<number> {
+  const [row] = await db.select({ count: sql<number>`count(*)::int` }).from(users).where(and(eq(users.role, 'admin'), eq(users.status, 'active')));
   return row?.count ?? 0;
 }
 

@@ -145,12 +145,12 @@ export function createUserService({ db, clock, redis }: { db: Database; clock: C
       return (await repo.countShoppersAndSellers(ctx.tx)) === 0;
     },
 
-    countAdmins: () => repo.countAdmins(db),
+    countActiveAdmins: () => repo.countActiveAdmins(db),
 
-    /** The admins, counted under a lock held to the end of the transaction: two nodes bootstrapping at once make one admin. */
-    async countAdminsForBootstrap(ctx: Context): Promise<number> {
+    /** The active admins, counted under a lock held to the end of the transaction: two nodes bootstrapping at once make one admin. */
+    async countActiveAdminsForBootstrap(ctx: Context): Promise<number> {
       await repo.holdAdminRoster(ctx.tx);
-      return repo.countAdmins(ctx.tx);
+      return repo.countActiveAdmins(ctx.tx);
     },
 
     /** Serialises changes to who is an active admin until the transaction ends. */
