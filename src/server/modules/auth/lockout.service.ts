@@ -30,8 +30,13 @@ export function createLockoutService(deps: { db: Database; clock: Clock; run: Un
   const { db, clock, run, mailer, users } = deps;
 
   return {
-    /** Seconds until the key's lock lifts, or null when it is not locked. */
+    /**
+     * Seconds until the key's lock lifts, or null when it is not locked. The key is held until the
+     * transaction ends, so an attempt's check and its count are one step: of a burst of guesses,
+     * none is judged after the one that locked the key.
+     */
     async lockedFor(ctx: Context, key: repo.LockKey): Promise<number | null> {
+      await repo.holdFailuresOf(ctx.tx, key);
       const until = await repo.lockedUntil(ctx.tx, key, ctx.now);
       return until ? secondsUntil(until, ctx.now) : null;
     },
@@ -43,12 +48,11 @@ export function createLockoutService(deps: { db: Database; clock: Clock; run: Un
     },
 
     /**
-     * Counts a wrong password for the key; the one that reaches the threshold locks it, records it
-     * and, when an account has the email, mails its owner the unlock link.
+     * Counts a wrong password for a key that `lockedFor` found unlocked in this transaction; the one
+     * that reaches the threshold locks it, records it and, when an account has the email, mails its
+     * owner the unlock link.
      */
     async recordFailure(ctx: Context, key: repo.LockKey, user: { id: string; email: string } | undefined): Promise<void> {
-      await repo.holdFailuresOf(ctx.tx, key);
-      if (await repo.lockedUntil(ctx.tx, key, ctx.now)) return;
       await repo.insertFailure(ctx.tx, key, ctx.now);
       if ((await repo.countFailuresSince(ctx.tx, key, new Date(ctx.now.getTime() - LOCKOUT_WINDOW_MS))) < LOCKOUT_THRESHOLD) return;
       const lockedUntil = new Date(ctx.now.getTime() + LOCKOUT_MS);
@@ -66,9 +70,10 @@ export function createLockoutService(deps: { db: Database; clock: Clock; run: Un
 
     /**
      * A sign-in that will succeed unless locked: the seconds the key stays locked, or null when it
-     * is not locked and its count of failures has started afresh.
+     * is not locked and its count of failures has started afresh. Held like `lockedFor`.
      */
     async admitSignIn(ctx: Context, key: repo.LockKey): Promise<number | null> {
+      await repo.holdFailuresOf(ctx.tx, key);
       const until = await repo.admitSignIn(ctx.tx, key, ctx.now);
       return until ? secondsUntil(until, ctx.now) : null;
     },

@@ -44,6 +44,8 @@ async function fail(email: string, ip = nextIp(), headers: Record<string, string
 }
 
 
+const visitorForTest = { userId: null, ip: '192.0.2.1', userAgent: 'test', requestId: 'test' } as const;
+
 const withoutTime = (res: LightMyRequestResponse) => res.body.replace(/"timestamp":"[^"]*"/, '"timestamp":""');
 
 const setStatus = (userId: string, status: 'unverified' | 'active' | 'suspended' | 'deleted') =>
@@ -128,6 +130,28 @@ describe('account lockout', () => {
     const res = await attempt(app, user.email, user.password);
     expect(res.statusCode, res.body).toBe(200);
     expect(await emailsTo(db, user.email, 'locked')).toHaveLength(1);
+  });
+
+  it('judges no guess of a burst after the one that locked the email: exactly 5 count, every other finds it locked', async () => {
+    const user = await activeUser(app, db);
+    const answers = await Promise.all(Array.from({ length: 24 }, () => attempt(app, user.email, WRONG)));
+    const codes = answers.map((res) => errorOf(res).code);
+    expect(codes.filter((c) => c === 'AUTH_INVALID_CREDENTIALS')).toHaveLength(5);
+    expect(codes.filter((c) => c === 'AUTH_ACCOUNT_LOCKED')).toHaveLength(19);
+
+    // The same steps racing with no hashing in front to spread them out, as the login's transaction runs them.
+    const { run, lockout } = app.services;
+    const key = { email: uniqueEmail('burst'), scope: '' };
+    const outcomes = await Promise.all(
+      Array.from({ length: 24 }, () =>
+        run(visitorForTest, async (ctx) => {
+          if ((await lockout.lockedFor(ctx, key)) !== null) return 'locked';
+          await lockout.recordFailure(ctx, key, undefined);
+          return 'counted';
+        }),
+      ),
+    );
+    expect(outcomes.filter((o) => o === 'counted')).toHaveLength(5);
   });
 
   it('locks an email that has no account exactly as one that has, so a lock reveals no account', async () => {
