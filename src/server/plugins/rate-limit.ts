@@ -1,7 +1,7 @@
 import rateLimit, { type FastifyRateLimitStore } from '@fastify/rate-limit';
 import LocalStore from '@fastify/rate-limit/store/LocalStore.js';
 import RedisStore from '@fastify/rate-limit/store/RedisStore.js';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Redis } from 'ioredis';
 import { AppError } from '../lib/app-error.js';
 import { clientKey } from '../lib/client-key.js';
@@ -69,3 +69,12 @@ const sharedOrLocalStore = (redis: Redis) =>
   };
 
 export const perMinute = (max: number) => ({ rateLimit: { max, timeWindow: 60_000 } });
+
+/**
+ * Per signed-in account, from whatever address: for the routes that hash a password on every
+ * call, so that one user cannot keep the hashing threads busy. Counted once the token names the
+ * user (preHandler).
+ */
+export const perUserPerMinute = (max: number) => ({
+  rateLimit: { max, timeWindow: 60_000, hook: 'preHandler', keyGenerator: (request: FastifyRequest) => `user:${request.actor.userId}` } as const,
+});

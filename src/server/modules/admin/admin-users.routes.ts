@@ -4,6 +4,7 @@ import { adminActionBody, adminUserDetail, adminUserListQuery, adminUserSummary,
 import { userProfile } from '../../../contracts/auth.js';
 import { idParams, ok, okList } from '../../../contracts/common.js';
 import { signedIn } from '../../plugins/authorize.js';
+import { perUserPerMinute } from '../../plugins/rate-limit.js';
 import type { AdminUserService } from './admin-users.service.js';
 
 /** User administration under /admin/users: list, detail, create admins, suspend and activate. */
@@ -37,7 +38,7 @@ export async function adminUserRoutes(app: FastifyInstance, options: { adminUser
   routes.post(
     '/',
     {
-      config: { access: 'admins:create' },
+      config: { ...perUserPerMinute(5), access: 'admins:create' },
       schema: { tags, summary: 'Create another admin, active and verified, confirming your own password; every admin is emailed', security, body: createAdminBody, response: { 201: ok(userProfile) } },
     },
     async (request, reply) => reply.code(201).send({ success: true, data: await admin.createAdmin(signedIn(request), request.body) }),

@@ -47,8 +47,14 @@ export async function authRoutes(
   // Cleared with the attributes it was set with, as browsers expect of a Secure, SameSite cookie.
   const clearRefreshCookie = (reply: FastifyReply) => reply.clearCookie(REFRESH_COOKIE, authCookie);
 
-  // As a browser writes it: no default port.
-  const ownOrigin = (request: FastifyRequest) => new URL(`${request.protocol}://${request.host}`).origin;
+  // As a browser writes it: no default port. A Host that is no host names no origin of ours.
+  const ownOrigin = (request: FastifyRequest): string | undefined => {
+    try {
+      return new URL(`${request.protocol}://${request.host}`).origin;
+    } catch {
+      return undefined;
+    }
+  };
 
   /**
    * The cookie routes refuse a cross-site browser request, deciding as browsers do: by
@@ -60,7 +66,7 @@ export async function authRoutes(
     const site = request.headers['sec-fetch-site'];
     const origin = request.headers.origin;
     const sameOrigin =
-      site !== undefined ? site === 'same-origin' || site === 'none' : origin === undefined || origin === shopOrigin || origin === ownOrigin(request);
+      site !== undefined ? site === 'same-origin' || site === 'none' : origin === undefined || origin === shopOrigin || (origin !== 'null' && origin === ownOrigin(request));
     if (!sameOrigin) throw new AppError('AUTH_PERMISSION_DENIED', 'Cross-site requests are not allowed here');
   };
 

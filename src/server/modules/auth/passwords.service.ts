@@ -102,18 +102,22 @@ export function createPasswordService(deps: {
     async confirm(actor: Actor, password: string, failure: { action: string; field: string }): Promise<UserRow> {
       const user = await users.findById(actor.userId);
       if (user?.status !== 'active') throw sessionEnded();
-      const passwordOk = await hasher.verify(user.passwordHash, password);
       // The session's own count, so a stolen token's guesses neither go free nor lock the owner's devices.
       const key = { email: user.email, scope: sessionScope(actor.sessionId) };
-      const lockedFor = await run(actor, async (ctx) => {
-        const locked = await lockout.lockedFor(ctx, key);
-        if (locked !== null || passwordOk) return locked;
+      const locked = (lockedFor: number) => new AppError('AUTH_ACCOUNT_LOCKED', 'Too many wrong passwords: confirming is locked for now', { retryAfterSeconds: lockedFor });
+      // Looked at before hashing: a locked session's attempts cost the hashing threads nothing. The
+      // caller holds the session, so answering fast tells it nothing it does not know.
+      const lockedBefore = await run(actor, (ctx) => lockout.lockedFor(ctx, key));
+      if (lockedBefore !== null) throw locked(lockedBefore);
+      if (await hasher.verify(user.passwordHash, password)) return user;
+      const lockedSince = await run(actor, async (ctx) => {
+        const lockedFor = await lockout.lockedFor(ctx, key);
+        if (lockedFor !== null) return lockedFor;
         await ctx.audit({ action: failure.action, outcome: 'failure', target: { type: 'user', id: user.id } });
         await lockout.recordFailure(ctx, key, user);
         return null;
       });
-      if (lockedFor !== null) throw new AppError('AUTH_ACCOUNT_LOCKED', 'Too many wrong passwords: confirming is locked for now', { retryAfterSeconds: lockedFor });
-      if (passwordOk) return user;
+      if (lockedSince !== null) throw locked(lockedSince);
       // 400, not 401: clients read 401 as "signed out".
       throw new AppError('VALIDATION_ERROR', 'The password is not correct', [{ field: failure.field, message: 'The password is not correct' }]);
     },

@@ -1,17 +1,12 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { changePasswordBody, messageResult, sessionView } from '../../../contracts/auth.js';
 import { idParams, ok } from '../../../contracts/common.js';
 import { signedIn } from '../../plugins/authorize.js';
+import { perUserPerMinute } from '../../plugins/rate-limit.js';
 import type { PasswordService } from './passwords.service.js';
 import type { SessionService } from './sessions.service.js';
-
-/**
- * Each attempt hashes twice or more: 5 a minute per account, from whatever address, so one signed-in
- * user cannot keep the hashing threads busy. Counted once the token names the user (preHandler).
- */
-const PASSWORD_CHANGES_PER_USER = { max: 5, timeWindow: 60_000, hook: 'preHandler', keyGenerator: (request: FastifyRequest) => `user:${request.actor.userId}` } as const;
 
 /** The signed-in user's password and devices, under /me. */
 export async function securityRoutes(app: FastifyInstance, options: { passwords: PasswordService; sessions: SessionService }): Promise<void> {
@@ -22,7 +17,7 @@ export async function securityRoutes(app: FastifyInstance, options: { passwords:
   routes.post(
     '/password',
     {
-      config: { access: 'password:change', rateLimit: PASSWORD_CHANGES_PER_USER },
+      config: { ...perUserPerMinute(5), access: 'password:change' },
       schema: { tags: ['me'], summary: 'Change my password; signs out my other sessions', security, body: changePasswordBody, response: { 200: ok(messageResult) } },
     },
     async (request) => {

@@ -534,6 +534,10 @@ describe('Origin check on the cookie routes', () => {
       const res = await refresh(app, { cookie: session.refreshToken, origin: `http://${host}`, headers: { host } });
       expect(res.statusCode, `${host}: ${res.body}`).toBe(200);
     }
+    // A Host that is no host names no origin: refused, not a 500.
+    for (const host of ['a b', '[::1']) {
+      expectError(await refresh(app, { cookie: session.refreshToken, origin: 'https://evil.example', headers: { host } }), 403, 'AUTH_PERMISSION_DENIED');
+    }
     // An Origin that is not the address the request came to is still cross-site.
     expectError(await refresh(app, { cookie: session.refreshToken, origin: 'http://192.168.1.21:3000', headers: { host: '192.168.1.20:3000' } }), 403, 'AUTH_PERMISSION_DENIED');
   });

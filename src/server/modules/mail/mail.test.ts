@@ -146,8 +146,15 @@ describe('development mailbox', () => {
       expect((await app.inject({ url, remoteAddress: '192.168.1.30' })).statusCode).toBe(404);
       // A forwarded loopback address is what a client writes, not where it is.
       expect((await app.inject({ url, remoteAddress: '192.168.1.30', headers: { 'x-forwarded-for': '127.0.0.1' } })).statusCode).toBe(404);
-      expect((await app.inject({ url, remoteAddress: '::1' })).statusCode).toBe(200);
-      expect((await app.inject({ url, remoteAddress: '::ffff:127.0.0.1' })).statusCode).toBe(200);
+      // DNS rebinding: another site's name pointed at 127.0.0.1.
+      expect((await app.inject({ url, remoteAddress: '127.0.0.1', headers: { host: 'attacker.example:3000' } })).statusCode).toBe(404);
+      // A rebinding page may add headers of its own.
+      expect((await app.inject({ url, remoteAddress: '127.0.0.1', headers: { host: 'attacker.example:3000', 'x-forwarded-host': 'localhost' } })).statusCode).toBe(404);
+      // A proxy on this machine makes every client look like loopback.
+      expect((await app.inject({ url, remoteAddress: '127.0.0.1', headers: { 'x-forwarded-for': '203.0.113.5' } })).statusCode).toBe(404);
+      expect((await app.inject({ url, remoteAddress: '::1', headers: { host: '[::1]:3000' } })).statusCode).toBe(200);
+      expect((await app.inject({ url, remoteAddress: '::ffff:127.0.0.1', headers: { host: '127.0.0.1:3000' } })).statusCode).toBe(200);
+      expect((await app.inject({ url, remoteAddress: '127.0.0.1' })).statusCode).toBe(200);
     }
   });
 

@@ -10,6 +10,11 @@ import { findMail, listRecentMail, type OutboxRow } from './mail.repository.js';
 /** Mail sent through SMTP before this mailbox was on: its body was dropped once it was sent. */
 const DROPPED = 'The body of this email was dropped once it was sent.';
 
+/** The names a browser on the developer's machine opens the mailbox by. */
+const LOOPBACK_NAMES = new Set(['localhost', '127.0.0.1', '[::1]']);
+/** The Host header's name without its port, from the header itself: no forwarded value stands in for it. */
+const hostnameOf = (host: string): string => (host.startsWith('[') ? host.slice(0, host.indexOf(']') + 1) : (host.split(':', 1)[0] ?? ''));
+
 const isLoopback = (address: string | undefined): boolean =>
   address !== undefined && ipaddr.isValid(address) && ipaddr.process(address).range() === 'loopback';
 
@@ -41,10 +46,14 @@ const inTopWindow = (html: string): string => html.replace(/<head>/i, '<head><ba
 export async function mailboxRoutes(app: FastifyInstance, options: { db: Database }): Promise<void> {
   const { db } = options;
   const routes = app.withTypeProvider<ZodTypeProvider>();
-  // Its emails hold live links: only the developer's own machine may read them, whatever HOST opens
-  // the shop to. The socket's address, never a forwarded one, which a client can write.
+  // Its emails hold live links: only the developer's own browser may read them, whatever HOST opens
+  // the shop to. The socket's address, never a forwarded one, which a client can write; a request
+  // through a proxy on this machine, or a page of another site whose name was pointed at 127.0.0.1
+  // (DNS rebinding), is refused by its headers.
   app.addHook('onRequest', async (request) => {
-    if (!isLoopback(request.socket.remoteAddress)) throw notFound('Page');
+    const { headers } = request;
+    const direct = headers['x-forwarded-for'] === undefined && headers['x-forwarded-host'] === undefined && headers.forwarded === undefined;
+    if (!direct || !isLoopback(request.socket.remoteAddress) || !LOOPBACK_NAMES.has(hostnameOf(headers.host ?? ''))) throw notFound('Page');
   });
 
   routes.get('/dev/mailbox.css', { schema: { hide: true } }, (_req, reply) => reply.type('text/css').send(STYLE));

@@ -5,7 +5,7 @@ import { closeAccountBody, profilePatch } from '../../../contracts/account.js';
 import { userProfile } from '../../../contracts/auth.js';
 import { ok } from '../../../contracts/common.js';
 import { signedIn } from '../../plugins/authorize.js';
-import { perMinute } from '../../plugins/rate-limit.js';
+import { perUserPerMinute } from '../../plugins/rate-limit.js';
 import type { AccountService } from './account.service.js';
 import type { UserService } from './users.service.js';
 
@@ -34,7 +34,7 @@ export async function accountRoutes(app: FastifyInstance, options: { users: User
     '/',
     {
       // The password is checked here, so guesses with a stolen access token are throttled.
-      config: { ...perMinute(5), access: 'account:delete' },
+      config: { ...perUserPerMinute(5), access: 'account:delete' },
       schema: {
         tags: ['me'],
         summary: 'Close my account: signs out everywhere and erases my personal data (customers and sellers)',
