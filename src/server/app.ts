@@ -94,6 +94,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     onDenied: (request) => {
       const route = `${request.method} ${request.routeOptions.url ?? ''}`;
       const caller = request.actor.userId ?? `ip:${clientKey(request.actor.ip)}`;
+      // The path only, cut short: a query string may carry a token, and a URL may be as long as a client likes.
+      const url = withoutQuery(request.url).slice(0, RECORDED_TEXT_MAX);
       return appendDenial(
         db,
         request.actor,
@@ -101,10 +103,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
         {
           action: 'authz.denied',
           outcome: 'denied',
-          // The path only, cut short: a query string may carry a token, and a URL may be as long as a client likes.
-          details: { access: request.routeOptions.config.access, method: request.method, route: request.routeOptions.url, url: withoutQuery(request.url).slice(0, RECORDED_TEXT_MAX) },
+          details: { access: request.routeOptions.config.access, method: request.method, route: request.routeOptions.url, url },
         },
-        { caller, route },
+        { caller, route, url },
       );
     },
   });

@@ -14,6 +14,7 @@ import { seedDemo, workingDemoLogins, type DemoLogin } from './seed/demo.js';
 import { logsEveryRequest, processLogger } from './logging.js';
 
 const SHUTDOWN_GRACE_MS = 10_000;
+const LOCKOUT_SWEEP_EVERY_MS = 3_600_000;
 
 /** src/server/main.ts and dist/server/main.js are both two levels below the project root. */
 const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
@@ -48,6 +49,10 @@ async function main(): Promise<void> {
     log,
   });
   await app.listen({ port: config.port, host: config.host });
+  // Failed logins too old to count and lapsed locks are of no use, and they hold emails.
+  const sweepLockout = () => services.lockout.purgeExpired().catch((err: unknown) => log.error({ err }, 'lockout sweep failed'));
+  void sweepLockout();
+  const lockoutSweep = setInterval(sweepLockout, LOCKOUT_SWEEP_EVERY_MS);
 
   let stopping = false;
   const stop = async (signal: string) => {
@@ -60,6 +65,7 @@ async function main(): Promise<void> {
       process.exit(1);
     }, SHUTDOWN_GRACE_MS).unref();
     // Close the HTTP server first (in-flight requests finish), then what they depend on.
+    clearInterval(lockoutSweep);
     await app.close();
     await worker.stop();
     await hasher.close();

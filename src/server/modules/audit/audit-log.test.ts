@@ -176,7 +176,8 @@ describe('GET /admin/audit-log', () => {
     const { data: first } = await denials();
     expect(first).toHaveLength(2);
     const byRoute = Object.fromEntries(first.map((r) => [r.details?.route, r]));
-    expect(byRoute['/api/v1/admin/users/:id']?.details).toMatchObject({ count: 40, method: 'GET' });
+    expect(byRoute['/api/v1/admin/users/:id']?.details).toMatchObject({ count: 40, method: 'GET', lastUrl: expect.stringMatching(/^\/api\/v1\/admin\/users\/[0-9a-f-]{36}$/) });
+    expect(byRoute['/api/v1/admin/users/:id']?.details?.lastUrl).not.toBe(byRoute['/api/v1/admin/users/:id']?.details?.url);
     expect(byRoute['/api/v1/admin/settings']?.details).toMatchObject({ count: 1 });
     for (const record of first) {
       expect(record.userAgent?.length).toBeLessThanOrEqual(512);

@@ -30,7 +30,7 @@ export async function readAuditLog(db: Executor, filter: AuditFilter): Promise<{
   );
   // A denial record's count goes on after it was written (`appendDenial`): read in with it.
   const details = sql<AuditRow['details']>`case when ${authzDenialCounts.count} is null then ${auditLog.details}
-    else coalesce(${auditLog.details}, '{}'::jsonb) || jsonb_build_object('count', ${authzDenialCounts.count}) end`;
+    else coalesce(${auditLog.details}, '{}'::jsonb) || jsonb_build_object('count', ${authzDenialCounts.count}, 'lastUrl', ${authzDenialCounts.lastUrl}) end`;
   const [rows, [counted]] = await Promise.all([
     db
       .select({ ...getTableColumns(auditLog), details })

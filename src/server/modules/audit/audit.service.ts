@@ -49,12 +49,12 @@ const MINUTE_MS = 60_000;
  * one statement, so that nodes share the count and a flood of refusals grows the log by at most
  * one record per caller, route and minute.
  */
-export async function appendDenial(db: Executor, caller: Actor | Visitor, at: Date, entry: AuditEntry & { details: Record<string, unknown> }, window: { caller: string; route: string }): Promise<void> {
+export async function appendDenial(db: Executor, caller: Actor | Visitor, at: Date, entry: AuditEntry & { details: Record<string, unknown> }, window: { caller: string; route: string; url: string }): Promise<void> {
   const record = recordOf(caller, at, { ...entry, details: { ...entry.details, count: 1 } });
   const minute = new Date(Math.floor(at.getTime() / MINUTE_MS) * MINUTE_MS);
   await db.execute(sql`with counted as (
-      insert into ${authzDenialCounts} (caller, route, minute, count, audit_id) values (${window.caller}, ${window.route}, ${minute}, 1, ${record.id})
-      on conflict (caller, route, minute) do update set count = ${authzDenialCounts.count} + 1
+      insert into ${authzDenialCounts} (caller, route, minute, count, last_url, audit_id) values (${window.caller}, ${window.route}, ${minute}, 1, ${window.url}, ${record.id})
+      on conflict (caller, route, minute) do update set count = ${authzDenialCounts.count} + 1, last_url = excluded.last_url
       returning count)
     ${insertFrom(auditLog, record, 'counted')} where counted.count = 1`);
 }

@@ -35,6 +35,8 @@ export const authzDenialCounts = pgTable(
     route: text('route').notNull(),
     minute: timestamp('minute', { withTimezone: true }).notNull(),
     count: integer('count').notNull(),
+    /** The path of the minute's latest denial: what the first record's URL does not show of a probe. */
+    lastUrl: text('last_url').notNull(),
     /** The record the count belongs to; no foreign key, which would change what TRUNCATE of the log answers. */
     auditId: uuid('audit_id').notNull(),
   },

@@ -76,7 +76,7 @@ export const loginFailures = pgTable(
     scope: text('scope').notNull(),
     at: timestamp('at', { withTimezone: true }).notNull(),
   },
-  (t) => [index('login_failures_email_scope_at_idx').on(t.email, t.scope, t.at)],
+  (t) => [index('login_failures_email_scope_at_idx').on(t.email, t.scope, t.at), index('login_failures_at_idx').on(t.at)],
 );
 
 /** An email locked for one scope by its fifth failed login within 15 minutes, until `lockedUntil`. */

@@ -1,4 +1,4 @@
-import { and, count, eq, gt, sql } from 'drizzle-orm';
+import { and, count, eq, gt, lt, lte, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
 import { loginFailures, loginLocks } from './auth.tables.js';
 
@@ -52,6 +52,12 @@ export async function lock(db: Executor, key: LockKey, until: Date): Promise<voi
 export async function clearEmail(db: Executor, email: string): Promise<void> {
   await db.delete(loginFailures).where(eq(loginFailures.email, email));
   await db.delete(loginLocks).where(eq(loginLocks.email, email));
+}
+
+/** Failures too old to count and lapsed locks: of no use, and they hold emails. */
+export async function purgeExpired(db: Executor, now: Date, failuresBefore: Date): Promise<void> {
+  await db.delete(loginFailures).where(lt(loginFailures.at, failuresBefore));
+  await db.delete(loginLocks).where(lte(loginLocks.lockedUntil, now));
 }
 
 /**

@@ -81,6 +81,12 @@ export function createLockoutService(deps: { db: Database; clock: Clock; run: Un
     /** A new password or account closing starts every count of the email afresh and lifts its locks. */
     clear: (ctx: Context, email: string) => repo.clearEmail(ctx.tx, email),
 
+    /** Sweeps what no lock needs any more: failures older than the window, lapsed locks. The process runs it hourly. */
+    async purgeExpired(): Promise<void> {
+      const now = clock.now();
+      await repo.purgeExpired(db, now, new Date(now.getTime() - LOCKOUT_WINDOW_MS));
+    },
+
     /** POST /auth/unlock: the emailed link lifts every lock of the account's email. */
     async unlock(visitor: Visitor, token: string): Promise<void> {
       await run(visitor, async (ctx) => {

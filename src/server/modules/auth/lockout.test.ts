@@ -1,10 +1,11 @@
 import { randomInt } from 'node:crypto';
 import { hash } from '@node-rs/argon2';
-import { and, eq } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
+import { loginFailures, loginLocks } from './auth.tables.js';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { Redis } from 'ioredis';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { buildTestApp, TEST_PUBLIC_URL, testAppAndDatabase } from '../../../../test/app.js';
+import { buildTestApp, TEST_PUBLIC_URL, testAppAndDatabase, testAppWithClock } from '../../../../test/app.js';
 import { activeUser, bearer, emailsTo, login, nextIp, registration, tokenFromEmail, uniqueEmail } from '../../../../test/auth-helpers.js';
 import type { Database } from '../../db/client.js';
 import { auditLog } from '../audit/audit.tables.js';
@@ -152,6 +153,22 @@ describe('account lockout', () => {
       ),
     );
     expect(outcomes.filter((o) => o === 'counted')).toHaveLength(5);
+  });
+
+  it('sweeps failures too old to count and lapsed locks, and keeps what still counts', async () => {
+    const { app: own, clock: time } = await testAppWithClock(db);
+    const stale = uniqueEmail('stale');
+    const fresh = uniqueEmail('fresh');
+    for (let i = 0; i < 5; i++) await attempt(own, stale, WRONG);
+    await attempt(own, fresh, WRONG);
+    time.advance(31 * MINUTE);
+    await attempt(own, fresh, WRONG);
+
+    await own.services.lockout.purgeExpired();
+
+    const left = await db.select().from(loginFailures).where(inArray(loginFailures.email, [stale, fresh]));
+    expect(left).toHaveLength(1);
+    expect(await db.select().from(loginLocks).where(eq(loginLocks.email, stale))).toHaveLength(0);
   });
 
   it('locks an email that has no account exactly as one that has, so a lock reveals no account', async () => {

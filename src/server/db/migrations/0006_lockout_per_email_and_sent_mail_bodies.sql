@@ -19,8 +19,8 @@ CREATE TABLE "login_locks" (
 );
 --> statement-breakpoint
 CREATE INDEX "login_failures_email_scope_at_idx" ON "login_failures" USING btree ("email","scope","at");--> statement-breakpoint
-INSERT INTO "login_failures" ("email", "scope", "at") SELECT u."email", '', f."at" FROM "login_failures_by_user" f JOIN "users" u ON u."id" = f."user_id";--> statement-breakpoint
-INSERT INTO "login_locks" ("email", "scope", "locked_until") SELECT u."email", '', l."locked_until" FROM "login_locks_by_user" l JOIN "users" u ON u."id" = l."user_id" WHERE l."locked_until" > now();--> statement-breakpoint
+INSERT INTO "login_failures" ("email", "scope", "at") SELECT lower(u."email"), '', f."at" FROM "login_failures_by_user" f JOIN "users" u ON u."id" = f."user_id";--> statement-breakpoint
+INSERT INTO "login_locks" ("email", "scope", "locked_until") SELECT lower(u."email"), '', l."locked_until" FROM "login_locks_by_user" l JOIN "users" u ON u."id" = l."user_id" WHERE l."locked_until" > now();--> statement-breakpoint
 DROP TABLE "login_failures_by_user" CASCADE;--> statement-breakpoint
 DROP TABLE "login_locks_by_user" CASCADE;--> statement-breakpoint
 -- Sent and abandoned mail keeps its metadata only: the bodies hold live links.
