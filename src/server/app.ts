@@ -66,7 +66,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     reply.header('x-request-id', request.id);
     done();
   });
-  warnOfUntrustedForwarding(app, config.trustProxy, app.log);
+  warnOfUntrustedForwarding(app, config.trustProxy);
 
   const redis = config.redisUrl ? createRedis(config.redisUrl, app.log) : undefined;
   const services = createServices({

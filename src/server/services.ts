@@ -71,7 +71,7 @@ export function createServices(infra: Infrastructure) {
   const lockout = createLockoutService({ db, clock, run, mailer, users });
   const passwords = createPasswordService({ db, clock, run, hasher, mailer, users, sessions, lockout });
   const registration = createRegistrationService({ run, mailer, users, passwords });
-  const signIn = createSignInService({ db, clock, run, hasher, tokens, mailer, users, sessions, lockout, deviceCookies, ipBlock, geolocate: infra.geolocate });
+  const signIn = createSignInService({ db, clock, run, hasher, tokens, mailer, users, sessions, lockout, deviceCookies, ipBlock, geolocate: infra.geolocate, reportError: infra.reportError });
   const addresses = createAddressService({ db, run, users });
   const sellerApplications = createSellerApplicationService({ db, run, mailer, users, settings });
   const account = createAccountService({ run, mailer, users, sessions, passwords, lockout, sellerApplications, personalData: [addresses] });

@@ -1,4 +1,4 @@
-import type { FastifyBaseLogger, FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import ipaddr from 'ipaddr.js';
 import type { TrustProxy } from '../config.js';
 
@@ -27,13 +27,13 @@ export function clientAddress(request: FastifyRequest): string {
  * With TRUST_PROXY off, a request that arrives through a proxy is counted by the proxy's address:
  * every client shares one rate limit. Said once in the log, so that whoever deploys sees it.
  */
-export function warnOfUntrustedForwarding(app: FastifyInstance, trust: TrustProxy, log: FastifyBaseLogger): void {
-  if (trust !== false) return;
+export function warnOfUntrustedForwarding(app: FastifyInstance, trust: TrustProxy): void {
+  if (trust !== false && trust !== 0) return;
   let warned = false;
   app.addHook('onRequest', (request, _reply, done) => {
     if (!warned && (request.headers['x-forwarded-for'] !== undefined || request.headers.forwarded !== undefined)) {
       warned = true;
-      log.warn('A request came with X-Forwarded-For or Forwarded while TRUST_PROXY is off: clients are counted by the address they connect from. Behind a reverse proxy, set TRUST_PROXY to the number of proxies or their addresses.');
+      app.log.warn('A request came with X-Forwarded-For or Forwarded while TRUST_PROXY is off: clients are counted by the address they connect from. Behind a reverse proxy, set TRUST_PROXY to the number of proxies or their addresses.');
     }
     done();
   });

@@ -44,6 +44,8 @@ export async function authRoutes(
 
   const authCookie = { httpOnly: true, sameSite: 'strict', secure: https, path: COOKIE_PATH } as const;
   const setRefreshCookie = (reply: FastifyReply, token: string, expiresAt: Date) => reply.setCookie(REFRESH_COOKIE, token, { ...authCookie, expires: expiresAt });
+  // Kept through sign-out: it is what tells this browser apart from a stranger's at the next sign-in.
+  const setDeviceCookie = (reply: FastifyReply, value: string) => reply.setCookie(DEVICE_COOKIE, value, { ...authCookie, maxAge: DEVICE_COOKIE_MAX_AGE_SECONDS });
   // Cleared with the attributes it was set with, as browsers expect of a Secure, SameSite cookie.
   const clearRefreshCookie = (reply: FastifyReply) => reply.clearCookie(REFRESH_COOKIE, authCookie);
 
@@ -93,12 +95,11 @@ export async function authRoutes(
 
   routes.post(
     '/login',
-    { config: { ...perMinute(10), access: 'public' }, schema: { tags: ['auth'], summary: 'Sign in; sets the refresh cookie', body: loginBody, response: { 200: ok(loginResult) } } },
+    { config: { ...perMinute(10), access: 'public' }, schema: { tags: ['auth'], summary: 'Sign in; sets the refresh cookie, and the device cookie that keeps this browser out of locks caused elsewhere', body: loginBody, response: { 200: ok(loginResult) } } },
     async (request, reply) => {
       const { refreshExpiresAt, deviceCookie, ...result } = await signIn.login(visitor(request), request.body.email, request.body.password, request.cookies[DEVICE_COOKIE]);
       setRefreshCookie(reply, result.refreshToken, refreshExpiresAt);
-      // Kept through sign-out: it is what tells this browser apart from a stranger's at the next sign-in.
-      if (deviceCookie) reply.setCookie(DEVICE_COOKIE, deviceCookie, { ...authCookie, maxAge: DEVICE_COOKIE_MAX_AGE_SECONDS });
+      if (deviceCookie) setDeviceCookie(reply, deviceCookie);
       return { success: true as const, data: result };
     },
   );
@@ -108,13 +109,14 @@ export async function authRoutes(
     {
       config: { ...perMinute(60), access: 'public' },
       preHandler: sameOriginOnly,
-      schema: { tags: ['auth'], summary: 'A new access token from the refresh cookie or body', body: refreshBody, response: { 200: ok(refreshResult) } },
+      schema: { tags: ['auth'], summary: 'A new access token from the refresh cookie or body (sets the device cookie when the browser has none for the account)', body: refreshBody, response: { 200: ok(refreshResult) } },
     },
     async (request, reply) => {
       const token = request.body?.refreshToken ?? request.cookies[REFRESH_COOKIE];
       if (!token) throw new AppError('AUTH_TOKEN_REQUIRED', 'No refresh token was sent');
-      const { refreshExpiresAt, ...result } = await signIn.refresh(visitor(request), token);
+      const { refreshExpiresAt, deviceCookie, ...result } = await signIn.refresh(visitor(request), token, request.cookies[DEVICE_COOKIE]);
       if (result.refreshToken && refreshExpiresAt) setRefreshCookie(reply, result.refreshToken, refreshExpiresAt);
+      if (deviceCookie) setDeviceCookie(reply, deviceCookie);
       return { success: true as const, data: result };
     },
   );

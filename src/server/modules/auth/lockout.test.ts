@@ -346,6 +346,21 @@ describe('device cookies: a stranger cannot lock the owner out', () => {
     expect(record?.details).toMatchObject({ scope: 'device' });
   });
 
+  it('gives a browser kept signed in by its refresh token the cookie at its next refresh, once', async () => {
+    const user = await activeUser(app, db);
+    const session = await login(app, user);
+    const refresh = (cookie?: string) =>
+      app.inject({ method: 'POST', url: '/api/v1/auth/refresh', cookies: { refresh_token: session.refreshToken, ...(cookie ? { device: cookie } : {}) }, remoteAddress: nextIp() });
+
+    const first = await refresh();
+    const issued = first.cookies.find((c) => c.name === 'device');
+    expect(issued).toMatchObject({ httpOnly: true, sameSite: 'Strict', path: '/api/v1/auth' });
+    expect((await refresh(issued?.value)).cookies.find((c) => c.name === 'device')).toBeUndefined();
+
+    for (let i = 0; i < 5; i++) await fail(user.email);
+    expect((await attempt(app, user.email, user.password, nextIp(), withDevice(`device=${issued?.value}`))).statusCode).toBe(200);
+  });
+
   it("treats another account's device cookie and a forged one as a stranger's browser", async () => {
     const user = await activeUser(app, db);
     const other = await activeUser(app, db);

@@ -24,7 +24,7 @@ import { ACCESS_TTL_SECONDS, type SignedRefresh, type TokenService } from './tok
 const REFRESH_RENEW_WITHIN_MS = 7 * 24 * 3_600_000;
 
 export type SignedIn = LoginResult & { refreshExpiresAt: Date; deviceCookie?: string };
-export type Refreshed = RefreshResult & { refreshExpiresAt?: Date };
+export type Refreshed = RefreshResult & { refreshExpiresAt?: Date; deviceCookie?: string };
 
 const invalidCredentials = () => new AppError('AUTH_INVALID_CREDENTIALS', 'Invalid email or password');
 const suspended = () => new AppError('AUTH_ACCOUNT_SUSPENDED', 'This account is suspended');
@@ -43,6 +43,7 @@ export function createSignInService(deps: {
   deviceCookies: DeviceCookies;
   ipBlock: IpBlock;
   geolocate: Geolocator;
+  reportError: (error: unknown, what: string) => void;
 }) {
   const { db, clock, run, hasher, tokens, mailer, users, sessions, lockout, deviceCookies, ipBlock } = deps;
 
@@ -57,8 +58,8 @@ export function createSignInService(deps: {
     try {
       const stronger = await hasher.hash(password);
       await run(visitor, (ctx) => users.upgradePasswordHash(ctx, account.id, { from: account.passwordHash, to: stronger }));
-    } catch {
-      // Nothing lost: see above.
+    } catch (error) {
+      deps.reportError(error, 'password hash upgrade failed; the next sign-in tries again');
     }
   };
 
@@ -105,7 +106,7 @@ export function createSignInService(deps: {
         const earlier = await sessions.open(
           ctx,
           { id: sessionId, userId: user.id, refreshTokenHash: sha256(refreshTokenId), refreshExpiresAt: refresh.expiresAt, ...device, userAgent: visitor.userAgent, ip: visitor.ip, location, createdAt: ctx.now, lastActiveAt: ctx.now },
-          recordOf(visitor, ctx.now, { action: 'auth.login.succeeded', outcome: 'success', actor: user, target: { type: 'session', id: sessionId }, }),
+          recordOf(visitor, ctx.now, { action: 'auth.login.succeeded', outcome: 'success', actor: user, target: { type: 'session', id: sessionId } }),
         );
         if (earlier.signedInBefore && !earlier.fromThisDevice) {
           await mailer.queue(ctx, user.email, newSignInEmail({ device, location, ip: visitor.ip, at: ctx.now }, mailer.link('/account/security')));
@@ -135,7 +136,7 @@ export function createSignInService(deps: {
     },
 
     /** One prepared statement writes the activity, the renewal and the audit record: refresh is the hottest write. */
-    async refresh(visitor: Visitor, refreshToken: string): Promise<Refreshed> {
+    async refresh(visitor: Visitor, refreshToken: string, deviceCookie?: string): Promise<Refreshed> {
       const claims = tokens.verifyRefresh(refreshToken);
       const now = clock.now();
       const found = await findSessionByRefreshHash(db, sha256(claims.tokenId));
@@ -163,6 +164,8 @@ export function createSignInService(deps: {
         accessToken: accessTokenFor(user, session.id),
         expiresIn: ACCESS_TTL_SECONDS,
         ...(renewed ? { refreshToken: renewed.token, refreshExpiresAt: renewed.expiresAt } : {}),
+        // A browser kept signed in since before device cookies existed is the owner's too.
+        ...(deviceCookies.scopeOf(deviceCookie, user.email) === null ? { deviceCookie: deviceCookies.issue(user.email) } : {}),
       };
     },
   };
