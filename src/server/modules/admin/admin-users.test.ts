@@ -260,7 +260,7 @@ describe('POST /admin/users', () => {
     expect((await call('GET', '/admin/users', session.accessToken)).statusCode).toBe(200);
   });
 
-  it("asks for the acting admin's own password: missing or wrong is 400 on currentPassword, counts as a failure, and makes no admin", async () => {
+  it("asks for the acting admin's own password: missing or wrong is 400 on currentPassword, a wrong one counts as a failure, and no admin is made", async () => {
     const withoutIt: Record<string, unknown> = newAdminBody();
     delete withoutIt.currentPassword;
     const missing = await asAdmin('POST', '/admin/users', withoutIt);

@@ -18,7 +18,7 @@ export async function securityRoutes(app: FastifyInstance, options: { passwords:
     '/password',
     {
       config: { ...perUserPerMinute(5), access: 'password:change' },
-      schema: { tags: ['me'], summary: 'Change my password; signs out my other sessions', security, body: changePasswordBody, response: { 200: ok(messageResult) } },
+      schema: { tags: ['me'], summary: 'Change my password; signs out my other sessions. At most 5 attempts a minute per account (429)', security, body: changePasswordBody, response: { 200: ok(messageResult) } },
     },
     async (request) => {
       await passwords.change(signedIn(request), request.body.currentPassword, request.body.newPassword);
