@@ -96,8 +96,8 @@ describe('account journey', () => {
 
     const restarted = await browser.newPage(DESKTOP, {
       storageState: savedState,
-      // The sign-out below that cannot reach the server.
-      expectedFailedRequests: ['/api/v1/auth/logout'],
+      // The sign-outs below that cannot reach the server, or whose refresh the server is too busy for.
+      expectedFailedRequests: ['/api/v1/auth/logout', '/api/v1/auth/refresh'],
     });
     const refreshOnRestart = restarted.waitForResponse(isRefresh);
     await restarted.goto(browser.url('/account/security'));
@@ -127,6 +127,25 @@ describe('account journey', () => {
     expect(restarted.url()).toMatch(/\/account\/security$/);
     expect(await refreshCookie(restarted.context())).toBeDefined();
     await restarted.unroute('**/api/v1/auth/logout');
+
+    // Nor is a sign-out done when its token is refused and the refresh that should renew it fails
+    // for another reason than a refused refresh token (the server busy): the session lives on.
+    const refusedToken = { success: false, error: { code: 'AUTH_TOKEN_EXPIRED', message: 'The access token has expired', details: null } };
+    const busy = { success: false, error: { code: 'SERVICE_UNAVAILABLE', message: 'The server is busy; try again in a moment', details: { retryAfterSeconds: 5 } } };
+    await restarted.route('**/api/v1/auth/logout', (route) => route.fulfill({ status: 401, json: refusedToken }), { times: 1 });
+    await restarted.route('**/api/v1/auth/refresh', (route) => route.fulfill({ status: 503, headers: { 'Retry-After': '5' }, json: busy }), { times: 1 });
+    const busyRefresh = restarted.waitForResponse(isRefresh);
+    await signOut.click();
+    expect((await busyRefresh).status()).toBe(503);
+    const failedSignOut = restarted.getByRole('alert').filter({ hasText: 'We could not sign you out' });
+    await failedSignOut.filter({ hasText: 'The server is busy. Please wait 5 seconds and try again.' }).waitFor();
+    expect(await failedSignOut.getByText('Your session is still active on the server.', { exact: false }).count()).toBe(1);
+    // Still signed in, on the page it was on, with its refresh cookie.
+    expect(restarted.url()).toMatch(/\/account\/security$/);
+    expect(await restarted.getByRole('button', { name: /Ada/ }).count()).toBe(1);
+    expect(await restarted.getByRole('link', { name: 'Sign in', exact: true }).count()).toBe(0);
+    await sessions.getByText('This device').waitFor();
+    expect(await refreshCookie(restarted.context())).toBeDefined();
 
     await signOut.click();
     await restarted.waitForURL(browser.url('/'));

@@ -47,9 +47,9 @@ describe('admin console', () => {
     await admin.waitForURL(browser.url('/'));
   });
 
-  it("makes an admin only with the acting admin's own password, and may suspend another admin but not itself", async () => {
-    // The creation refused for a wrong password of the acting admin.
-    const admin = await browser.newPage(undefined, { expectedFailedRequests: ['/api/v1/admin/users'] });
+  it("makes an admin, and suspends another admin, only with the acting admin's own password; never suspends itself", async () => {
+    // The creation and the suspension refused for a wrong password of the acting admin.
+    const admin = await browser.newPage(undefined, { expectedFailedRequests: ['/api/v1/admin/users', '/suspend'] });
     await browser.signIn(admin, ADMIN, '/admin/users');
     await admin.getByRole('button', { name: 'Create admin' }).click();
     const form = admin.getByRole('form', { name: 'Create an admin' });
@@ -73,10 +73,26 @@ describe('admin console', () => {
     await admin.getByRole('link', { name: 'See their account' }).click();
     await admin.getByRole('heading', { name: 'Grace Second', level: 1 }).waitFor();
 
-    // Another admin can be suspended, which ends every session of theirs.
+    // Another admin can be suspended, which ends every session of theirs — with the acting admin's
+    // own password, asked for first by the form and then checked by the server.
     await admin.getByRole('button', { name: 'Suspend account…' }).click();
-    await admin.getByText(/Every session of theirs ends at once/).waitFor();
-    await admin.getByRole('button', { name: 'Suspend', exact: true }).click();
+    const suspension = admin.getByRole('form', { name: 'Suspend', exact: true });
+    await suspension.getByText(/Every session of theirs ends at once/).waitFor();
+    const suspendPassword = suspension.getByLabel('Your password');
+    await suspension.getByRole('button', { name: 'Suspend', exact: true }).click();
+    await suspension.getByText('Enter your own password').waitFor();
+    expect(await suspendPassword.evaluate((input) => input === document.activeElement)).toBe(true);
+
+    await suspendPassword.fill('not-my-password');
+    const refusedSuspension = admin.waitForResponse((response) => response.url().endsWith('/suspend'));
+    await suspension.getByRole('button', { name: 'Suspend', exact: true }).click();
+    expect((await refusedSuspension).status()).toBe(400);
+    await suspension.getByText('Your password is not correct').waitFor();
+    expect(await suspendPassword.getAttribute('aria-invalid')).toBe('true');
+    expect(await suspendPassword.evaluate((input) => input === document.activeElement)).toBe(true);
+
+    await suspendPassword.fill(ADMIN.password);
+    await suspension.getByRole('button', { name: 'Suspend', exact: true }).click();
     await admin.getByText(/every one of its sessions has ended/).waitFor();
 
     // Your own account offers no suspension.

@@ -42,54 +42,82 @@ export function subscribeAccessToken(listener: () => void): () => void {
 
 // --- Refresh
 
-let refreshing: Promise<boolean> | null = null;
+/**
+ * How a refresh ended. `ended`: the server refused the refresh token with a 401, so the session
+ * is over and this device is signed out (the token is dropped). `failed`: anything else — offline,
+ * rate limited, busy, refused for its origin, a proxy's page — says nothing about the session,
+ * which may well live on: the token is kept, and `error` says what went wrong.
+ */
+export type RefreshOutcome = { status: 'renewed' } | { status: 'ended' } | { status: 'failed'; error: ApiError };
+
+let refreshing: Promise<RefreshOutcome> | null = null;
 
 /** The `details.reason` of the last refused refresh (`account_suspended`), until a new session starts. */
 export function refreshRefusalReason(): string | undefined {
   return refusalReason;
 }
 
-async function requestNewAccessToken(): Promise<boolean> {
+async function requestNewAccessToken(): Promise<RefreshOutcome> {
+  let response: Response;
   try {
     // No body and no Content-Type: the refresh token travels in its httpOnly cookie.
-    const response = await fetch(`${API_BASE}/auth/refresh`, {
+    response = await fetch(`${API_BASE}/auth/refresh`, {
       method: 'POST',
       credentials: 'same-origin',
       headers: { Accept: 'application/json' },
     });
-    const body: unknown = await response.json().catch(() => null);
-    refusalReason = response.ok ? undefined : reasonOf(body);
-    const token = response.ok ? readAccessToken(body) : null;
-    setAccessToken(token);
-    return token !== null;
   } catch {
-    setAccessToken(null);
-    return false;
+    return { status: 'failed', error: networkError() };
   }
+  let envelope: SuccessEnvelope | undefined;
+  try {
+    envelope = await parse(response);
+  } catch (error) {
+    if (!(error instanceof ApiError)) throw error;
+    if (!isTokenError(error)) return { status: 'failed', error };
+    refusalReason = reasonOf(error.details);
+    setAccessToken(null);
+    return { status: 'ended' };
+  }
+  const token = readAccessToken(envelope?.data);
+  if (token === null) {
+    return { status: 'failed', error: new ApiError(response.status, 'INTERNAL_ERROR', 'Unexpected response from the server (no access token)') };
+  }
+  setAccessToken(token);
+  return { status: 'renewed' };
 }
 
-function reasonOf(body: unknown): string | undefined {
-  if (!isErrorEnvelope(body)) return undefined;
-  const { details } = body.error;
+function reasonOf(details: unknown): string | undefined {
   return typeof details === 'object' && details !== null && 'reason' in details && typeof details.reason === 'string'
     ? details.reason
     : undefined;
 }
 
-function readAccessToken(body: unknown): string | null {
-  if (typeof body !== 'object' || body === null || !('data' in body)) return null;
-  const { data } = body;
+function readAccessToken(data: unknown): string | null {
   if (typeof data !== 'object' || data === null || !('accessToken' in data)) return null;
   return typeof data.accessToken === 'string' ? data.accessToken : null;
 }
 
 /** Concurrent 401s share one refresh, so a burst of requests rotates the token only once.
  * Also restores the session at start-up (the refresh cookie survives a reload). */
-export function refreshAccessToken(): Promise<boolean> {
+export function refreshAccessToken(): Promise<RefreshOutcome> {
   refreshing ??= requestNewAccessToken().finally(() => {
     refreshing = null;
   });
   return refreshing;
+}
+
+/**
+ * After `error`, a token error (see `isTokenError`): gets a new access token, or throws why not.
+ * The one place that decides what a failed refresh means: when the server refused the refresh
+ * token too, the session is over and `error` itself is thrown (this device is signed out now);
+ * any other failure of the refresh is thrown instead, as the session may well be alive — a
+ * caller must not read it as "signed out".
+ */
+export async function renewAccessTokenAfter(error: ApiError): Promise<void> {
+  const outcome = await refreshAccessToken();
+  if (outcome.status === 'failed') throw outcome.error;
+  if (outcome.status === 'ended') throw error;
 }
 
 const TOKEN_ERRORS: ReadonlySet<ErrorCode> = new Set([
@@ -149,8 +177,12 @@ async function send(path: string, options: ApiRequestOptions, token: string | nu
   } catch (error) {
     // A cancelled request is not a failure: TanStack Query expects the AbortError back.
     if (options.signal?.aborted) throw error;
-    throw new ApiError(0, 'INTERNAL_ERROR', 'Network error — check your connection');
+    throw networkError();
   }
+}
+
+function networkError(): ApiError {
+  return new ApiError(0, 'INTERNAL_ERROR', 'Network error — check your connection');
 }
 
 /** The server serialises every error through the contract's `errorEnvelope`, so a body of
@@ -201,8 +233,7 @@ async function request(path: string, options: ApiRequestOptions): Promise<Succes
     if (!(error instanceof ApiError) || !refreshMayHelp(path, error)) throw error;
     // A request that was in flight while another one refreshed just needs the new token.
     const current = getAccessToken();
-    const renewed = (current !== null && current !== token) || (await refreshAccessToken());
-    if (!renewed) throw error;
+    if (current === null || current === token) await renewAccessTokenAfter(error);
     // Retried once only: a second 401 goes to the caller as it is.
     return parse(await send(path, options, getAccessToken()));
   }

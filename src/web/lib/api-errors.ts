@@ -71,6 +71,8 @@ export function genericMessage(error: unknown): string {
   if (hasCode(error, 'RATE_LIMITED')) return rateLimitMessage(error);
   if (hasCode(error, 'AUTH_ACCOUNT_LOCKED')) return `${error.message}. ${retryLaterMessage(error)}`;
   if (error instanceof ApiError && error.status === 0) return error.message;
+  // Load shedding: nothing broke, and the answer says when to come back.
+  if (hasCode(error, 'SERVICE_UNAVAILABLE')) return `The server is busy. ${retryLaterMessage(error)}`;
   if (error instanceof ApiError && error.status >= 500) {
     return 'Something went wrong on our side. Please try again in a moment.';
   }

@@ -5,6 +5,7 @@ import {
   isTokenError,
   refreshAccessToken,
   refreshRefusalReason,
+  renewAccessTokenAfter,
   setAccessToken,
   subscribeAccessToken,
 } from '../../lib/api-client';
@@ -96,8 +97,9 @@ export function startSession(queryClient: QueryClient): void {
   if (getAccessToken() === null && readHint()) {
     setRestoring(true);
     restored = refreshAccessToken()
-      .then((ok) => {
-        if (!ok) writeHint(false);
+      .then((outcome) => {
+        // Only a refused refresh token ends the session; offline or busy, the next visit tries again.
+        if (outcome.status === 'ended') writeHint(false);
       })
       .finally(() => setRestoring(false));
   }
@@ -122,12 +124,15 @@ export function wasSignedOutOnPurpose(): boolean {
 /**
  * For the cookie-and-token routes under /auth (logout, logout-all): the api-client never
  * refreshes on an /auth 401, so a token that expired while the tab slept is renewed here once.
+ * Throws the call's token error only when the server refused the refresh too (the session is
+ * over); a refresh that failed otherwise (offline, rate limited, busy) throws its own error.
  */
 export async function withFreshToken<T>(call: () => Promise<T>): Promise<T> {
   try {
     return await call();
   } catch (error) {
-    if (!isTokenError(error) || !(await refreshAccessToken())) throw error;
+    if (!isTokenError(error)) throw error;
+    await renewAccessTokenAfter(error);
     return call();
   }
 }

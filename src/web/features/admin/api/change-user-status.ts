@@ -3,12 +3,19 @@ import type { UserProfile } from '../../../../contracts/auth';
 import { apiFetch } from '../../../lib/api-client';
 import { queryKeys } from '../../../lib/query-keys';
 
-export type StatusChange = { userId: string; action: 'suspend' | 'activate'; reason?: string };
+export type StatusChange = {
+  userId: string;
+  action: 'suspend' | 'activate';
+  reason?: string;
+  /** The acting admin's own password: the API requires it to suspend an admin. */
+  currentPassword?: string;
+};
 
-export function changeUserStatus({ userId, action, reason }: StatusChange) {
+export function changeUserStatus({ userId, action, reason, currentPassword }: StatusChange) {
   return apiFetch<UserProfile>(`/admin/users/${encodeURIComponent(userId)}/${action}`, {
     method: 'POST',
-    body: reason ? { reason } : {},
+    // Activation takes `{reason?}` only: any other field is refused.
+    body: { reason, currentPassword: action === 'suspend' ? currentPassword : undefined },
   });
 }
 

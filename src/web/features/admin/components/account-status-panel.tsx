@@ -7,6 +7,7 @@ import { TextAreaField } from '../../../components/ui/form-field';
 import { focusOnMount } from '../../../lib/focus-on-mount';
 import { useConfirmation } from '../../../lib/use-confirmation';
 import { useForm } from '../../../lib/use-form';
+import { PasswordField } from '../../auth/components/password-field';
 import { useChangeUserStatus, type StatusChange } from '../api/change-user-status';
 import { UserStatusBadge } from './badges';
 
@@ -58,12 +59,28 @@ export function AccountStatusPanel({ user, isSelf }: AccountStatusPanelProps) {
   const headingId = useId();
   const change = useChangeUserStatus();
   const { confirming, ask, cancel, close, startRef, firstRef } = useConfirmation<HTMLTextAreaElement>();
-  const form = useForm({ initialValues: { reason: '' } });
   const [done, setDone] = useState<string | null>(null);
   const available = availableAction(user, isSelf);
+  // Suspending an admin takes the acting admin's own password (never asked for one's own account,
+  // which offers no suspension): a stolen admin session alone cannot lock the other admins out.
+  const asksPassword = 'action' in available && available.action === 'suspend' && user.role === 'admin';
+  const form = useForm({
+    initialValues: { reason: '', currentPassword: '' },
+    validate: (values) => ({
+      currentPassword: asksPassword && !values.currentPassword ? 'Enter your own password' : undefined,
+    }),
+    // A password refusal for a form that shows no password field is said form-wide.
+    fieldOf: (apiField) => (apiField === 'reason' || (apiField === 'currentPassword' && asksPassword) ? apiField : undefined),
+    serverMessages: { currentPassword: 'Your password is not correct' },
+  });
 
-  async function send(action: Action, reason: string) {
-    await change.mutateAsync({ userId: user.id, action, reason: reason.trim() || undefined });
+  async function send(action: Action, { reason, currentPassword }: { reason: string; currentPassword: string }) {
+    await change.mutateAsync({
+      userId: user.id,
+      action,
+      reason: reason.trim() || undefined,
+      currentPassword: asksPassword ? currentPassword : undefined,
+    });
     setDone(COPY[action].done);
     close();
     form.reset();
@@ -102,7 +119,7 @@ export function AccountStatusPanel({ user, isSelf }: AccountStatusPanelProps) {
         <form
           className="confirm"
           noValidate
-          onSubmit={form.handleSubmit(({ reason }) => send(available.action, reason))}
+          onSubmit={form.handleSubmit((values) => send(available.action, values))}
           aria-label={COPY[available.action].confirm}
         >
           <p>{COPY[available.action].question(user)}</p>
@@ -114,6 +131,14 @@ export function AccountStatusPanel({ user, isSelf }: AccountStatusPanelProps) {
             rows={3}
             maxLength={REASON_MAX}
           />
+          {asksPassword && (
+            <PasswordField
+              {...form.field('currentPassword')}
+              label="Your password"
+              hint="So that a stolen session cannot lock the other admins out. Every admin is emailed about it."
+              autoComplete="current-password"
+            />
+          )}
           <FormErrorAlert message={form.formError} />
           <div className="actions">
             <Button

@@ -3,9 +3,11 @@ import { apiFetch, isTokenError } from '../../../lib/api-client';
 import { withFreshToken } from '../session';
 
 /**
- * Revokes this device's session (its refresh cookie goes along, same-origin). A token the server
- * refuses even after a refresh belongs to a session it has ended already: signed out all the same.
- * Any other failure is thrown, as the session is still alive.
+ * Revokes this device's session (its refresh cookie goes along, same-origin). A token error that
+ * survives `withFreshToken` means the server ended the session already — it refused the refresh
+ * token with a 401, or refused the renewed access token — so this device is signed out all the
+ * same. Anything else is thrown, as the session may still be alive: a refresh that could not be
+ * done (offline, rate limited, busy, refused for its origin) included.
  */
 export async function signOut(): Promise<void> {
   try {
