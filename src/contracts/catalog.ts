@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { currency, paginationQuery, uuid } from './common.js';
+import { CATEGORY_NAME_MAX, SLUG_MAX, SLUG_PATTERN } from './catalog-rules.js';
 import { CATEGORY_PARAM_MAX, SEARCH_TEXT_MAX } from './search-rules.js';
 
 export type CategoryNode = {
@@ -20,6 +21,16 @@ export const categoryNode: z.ZodType<CategoryNode> = z
     },
   })
   .meta({ id: 'CategoryNode' });
+
+const categoryName = z.string().trim().min(1).max(CATEGORY_NAME_MAX);
+const slug = z.string().trim().max(SLUG_MAX).regex(SLUG_PATTERN, 'Use lower-case letters and digits joined by single hyphens');
+
+/** POST /categories: the slug is made from the name when it is left out. */
+export const createCategoryBody = z.strictObject({ name: categoryName, slug: slug.optional(), parentId: uuid.nullish() }).meta({ id: 'CreateCategory' });
+export type CreateCategoryBody = z.infer<typeof createCategoryBody>;
+/** PATCH /categories/:id: rename, re-slug, or move (`parentId: null` makes it a top category). */
+export const updateCategoryBody = z.strictObject({ name: categoryName.optional(), slug: slug.optional(), parentId: uuid.nullish() }).meta({ id: 'UpdateCategory' });
+export type UpdateCategoryBody = z.infer<typeof updateCategoryBody>;
 
 export const productSort = z.enum(['relevance', 'newest', 'price_asc', 'price_desc', 'rating']);
 export type ProductSort = z.infer<typeof productSort>;

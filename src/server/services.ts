@@ -24,6 +24,7 @@ import { createSignInService } from './modules/auth/sign-in.service.js';
 import { createTokenService } from './modules/auth/tokens.js';
 import { catalogRoutes } from './modules/catalog/catalog.routes.js';
 import { createCatalogService } from './modules/catalog/catalog.service.js';
+import { createCategoryService } from './modules/catalog/categories.service.js';
 import { healthRoutes } from './modules/health/health.routes.js';
 import { createMailer } from './modules/mail/mail.service.js';
 import { mailboxRoutes } from './modules/mail/mailbox.routes.js';
@@ -77,8 +78,9 @@ export function createServices(infra: Infrastructure) {
   const account = createAccountService({ run, mailer, users, sessions, passwords, lockout, sellerApplications, personalData: [addresses] });
   const adminUsers = createAdminUserService({ run, mailer, users, sessions, passwords, lockout, addresses });
   const catalog = createCatalogService({ db });
+  const categories = createCategoryService({ run });
 
-  return { run, tokens, ipBlock, settings, audit, mailer, users, sessions, lockout, passwords, registration, signIn, addresses, sellerApplications, account, adminUsers, catalog };
+  return { run, tokens, ipBlock, settings, audit, mailer, users, sessions, lockout, passwords, registration, signIn, addresses, sellerApplications, account, adminUsers, catalog, categories };
 }
 
 export type Services = ReturnType<typeof createServices>;

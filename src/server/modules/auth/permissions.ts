@@ -23,7 +23,7 @@ const customer = [
 /** Seller-only rows (products, order lines, analytics) arrive with the catalog and orders. */
 const seller = [...customer] as const;
 
-const adminOnly = ['users:read', 'users:manage', 'admins:create', 'seller-applications:review', 'audit-log:read', 'settings:manage'] as const;
+const adminOnly = ['users:read', 'users:manage', 'admins:create', 'seller-applications:review', 'audit-log:read', 'settings:manage', 'categories:manage'] as const;
 
 export type Permission = (typeof seller)[number] | (typeof adminOnly)[number];
 

@@ -148,6 +148,38 @@ export async function insertCategory(db: Executor, category: typeof categories.$
   await db.insert(categories).values(category);
 }
 
+export async function findCategory(db: Executor, id: string): Promise<CategoryRow | undefined> {
+  const [row] = await db.select().from(categories).where(eq(categories.id, id));
+  return row;
+}
+
+export async function updateCategory(db: Executor, id: string, changes: Partial<Pick<CategoryRow, 'name' | 'slug' | 'parentId'>>): Promise<CategoryRow | undefined> {
+  const [row] = await db.update(categories).set(changes).where(eq(categories.id, id)).returning();
+  return row;
+}
+
+export async function deleteCategory(db: Executor, id: string): Promise<void> {
+  await db.delete(categories).where(eq(categories.id, id));
+}
+
+/** Moves and deletions of the tree happen one at a time, so no two racing moves make a cycle. */
+export async function holdCategoryTree(db: Executor): Promise<void> {
+  await db.execute(sql`select pg_advisory_xact_lock(hashtext('category-tree'))`);
+}
+
+/** Whether `candidate` is `id` or lies below it: a category cannot move under itself. */
+export async function isWithin(db: Executor, candidate: string, id: string): Promise<boolean> {
+  return (await categoryWithDescendants(db, id)).includes(candidate);
+}
+
+/** What keeps a category from being deleted: its sub-categories, and the products filed under it (past ones too, which orders keep). */
+export async function categoryUse(db: Executor, id: string): Promise<{ children: number; products: number }> {
+  const [row] = await db.execute<{ children: number; products: number }>(sql`select
+      (select count(*)::int from ${categories} where parent_id = ${id}) as children,
+      (select count(*)::int from ${products} where category_id = ${id}) as products`).then((r) => r.rows);
+  return row ?? { children: 0, products: 0 };
+}
+
 /** A product with its variants and its first image, as sellers will list them (and the demo shop does). */
 export async function insertProduct(
   db: Executor,

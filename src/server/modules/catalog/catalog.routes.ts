@@ -1,19 +1,52 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { categoryNode, productDetail, productListQuery, productSummary } from '../../../contracts/catalog.js';
+import { categoryNode, createCategoryBody, productDetail, productListQuery, productSummary, updateCategoryBody } from '../../../contracts/catalog.js';
 import { idParams, ok, okList } from '../../../contracts/common.js';
+import { signedIn } from '../../plugins/authorize.js';
 import type { CatalogService } from './catalog.service.js';
+import type { CategoryService } from './categories.service.js';
 
 /** The storefront's catalog: categories, products and their images. */
-export async function catalogRoutes(app: FastifyInstance, options: { catalog: CatalogService }): Promise<void> {
-  const { catalog } = options;
+export async function catalogRoutes(app: FastifyInstance, options: { catalog: CatalogService; categories: CategoryService }): Promise<void> {
+  const { catalog, categories } = options;
   const routes = app.withTypeProvider<ZodTypeProvider>();
+  const security = [{ bearer: [] }];
 
   routes.get(
     '/categories',
     { config: { access: 'catalog:browse' }, schema: { tags: ['catalog'], summary: 'The category tree', response: { 200: ok(z.array(categoryNode)) } } },
     async () => ({ success: true as const, data: await catalog.categoryTree() }),
+  );
+
+  routes.post(
+    '/categories',
+    {
+      config: { access: 'categories:manage' },
+      schema: { tags: ['catalog'], summary: 'Create a category (the slug is made from the name unless given)', security, body: createCategoryBody, response: { 201: ok(categoryNode) } },
+    },
+    async (request, reply) => reply.code(201).send({ success: true, data: await categories.create(signedIn(request), request.body) }),
+  );
+
+  routes.patch(
+    '/categories/:id',
+    {
+      config: { access: 'categories:manage' },
+      schema: { tags: ['catalog'], summary: 'Rename, re-slug or move a category (never under itself)', security, params: idParams, body: updateCategoryBody, response: { 200: ok(categoryNode) } },
+    },
+    async (request) => ({ success: true as const, data: await categories.update(signedIn(request), request.params.id, request.body) }),
+  );
+
+  routes.delete(
+    '/categories/:id',
+    {
+      config: { access: 'categories:manage' },
+      schema: { tags: ['catalog'], summary: 'Delete a category; 409 while sub-categories or products are filed under it', security, params: idParams, response: { 204: z.undefined() } },
+    },
+    async (request, reply) => {
+      await categories.remove(signedIn(request), request.params.id);
+      return reply.code(204).send();
+    },
   );
 
   routes.get(
