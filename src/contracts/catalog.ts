@@ -84,7 +84,7 @@ export const productDetail = z
     id: uuid,
     name: z.string(),
     description: z.string(),
-    status: z.enum(['active', 'draft']),
+    status: z.enum(['active', 'draft', 'archived']),
     category: categoryRef,
     seller: sellerRef,
     currency,

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gte, inArray, isNull, lte, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray, isNotNull, isNull, lte, sql, type SQL } from 'drizzle-orm';
 import type { ProductSort } from '../../../contracts/catalog.js';
 import type { Executor } from '../../db/client.js';
 import { activeSellers } from '../users/users.service.js';
@@ -33,16 +33,6 @@ export async function categoryWithDescendants(db: Executor, idOrSlug: string): P
   return result.rows.map((r) => r.id);
 }
 
-const variantTotals = (db: Executor) =>
-  db
-    .select({
-      minPriceCents: sql<number>`min(${productVariants.priceCents})::int`.as('min_price_cents'),
-      totalStock: sql<number>`coalesce(sum(${productVariants.stock}), 0)::int`.as('total_stock'),
-    })
-    .from(productVariants)
-    .where(and(eq(productVariants.productId, products.id), isNull(productVariants.deletedAt)))
-    .as('variant_totals');
-
 const firstImage = (db: Executor) =>
   db
     .select({ imageId: productImages.id })
@@ -58,15 +48,14 @@ const prefixQuery = (words: string[]): SQL =>
 /** Active products of active sellers that have at least one variant, with the count of all matches. */
 export async function searchProducts(db: Executor, filter: ProductFilter) {
   const sellers = activeSellers(db);
-  const totals = variantTotals(db);
   const image = firstImage(db);
   const query = filter.words.length ? prefixQuery(filter.words) : undefined;
 
   const order: SQL[] = {
     relevance: query ? [sql`ts_rank(${products.search}, ${query}) desc`] : [],
     newest: [],
-    price_asc: [asc(totals.minPriceCents)],
-    price_desc: [desc(totals.minPriceCents)],
+    price_asc: [asc(products.minPriceCents)],
+    price_desc: [desc(products.minPriceCents)],
     rating: [sql`${products.ratingAverage} desc nulls last`, desc(products.ratingCount)],
   }[filter.sort];
 
@@ -79,24 +68,26 @@ export async function searchProducts(db: Executor, filter: ProductFilter) {
       ratingCount: products.ratingCount,
       category: { id: categories.id, name: categories.name, slug: categories.slug },
       seller: { id: sellers.id, name: sellers.name },
-      minPriceCents: totals.minPriceCents,
-      totalStock: totals.totalStock,
+      // Kept on the product by a trigger: a list never scans variants.
+      minPriceCents: sql<number>`${products.minPriceCents}`,
+      totalStock: products.totalStock,
       imageId: image.imageId,
       total: sql<number>`count(*) over ()::int`,
     })
     .from(products)
     .innerJoin(categories, eq(categories.id, products.categoryId))
     .innerJoin(sellers, eq(sellers.id, products.sellerId))
-    .innerJoinLateral(totals, sql`${totals.minPriceCents} is not null`)
     .leftJoinLateral(image, sql`true`)
     .where(
       and(
         eq(products.status, 'active'),
         isNull(products.deletedAt),
+        // A product without a live variant has no price, and nothing to buy.
+        isNotNull(products.minPriceCents),
         query ? sql`${products.search} @@ ${query}` : undefined,
         filter.categoryIds ? inArray(products.categoryId, filter.categoryIds) : undefined,
-        filter.minPriceCents !== undefined ? gte(totals.minPriceCents, filter.minPriceCents) : undefined,
-        filter.maxPriceCents !== undefined ? lte(totals.minPriceCents, filter.maxPriceCents) : undefined,
+        filter.minPriceCents !== undefined ? gte(products.minPriceCents, filter.minPriceCents) : undefined,
+        filter.maxPriceCents !== undefined ? lte(products.minPriceCents, filter.maxPriceCents) : undefined,
       ),
     )
     .orderBy(...order, desc(products.createdAt), desc(products.id))

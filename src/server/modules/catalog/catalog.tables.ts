@@ -27,7 +27,10 @@ export const categories = pgTable('categories', {
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 });
 
-export const productStatus = pgEnum('product_status', ['active', 'draft']);
+export const productStatus = pgEnum('product_status', ['active', 'draft', 'archived']);
+
+/** A product's option names and their values, in the order its seller gave them (sizes S, M, L, not L, M, S). */
+export type ProductOption = { name: string; values: string[] };
 
 export const products = pgTable(
   'products',
@@ -42,6 +45,13 @@ export const products = pgTable(
     name: text('name').notNull(),
     description: text('description').notNull(),
     status: productStatus('status').notNull().default('active'),
+    options: jsonb('options').$type<ProductOption[]>().notNull().default([]),
+    /**
+     * The lowest price and the stock of its live variants, kept by a trigger on product_variants
+     * (migration 0009), so that lists and filters never scan variants.
+     */
+    minPriceCents: integer('min_price_cents'),
+    totalStock: integer('total_stock').notNull().default(0),
     /** Kept by the reviews module so that listing and sorting by rating needs no aggregate. */
     ratingAverage: numeric('rating_average', { precision: 3, scale: 2, mode: 'number' }),
     ratingCount: integer('rating_count').notNull().default(0),
@@ -100,4 +110,25 @@ export const productImages = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index('product_images_product_idx').on(t.productId, t.position)],
+);
+
+export const stockReason = pgEnum('stock_reason', ['initial', 'manual', 'order', 'cancellation', 'refund']);
+
+/** Every change of a variant's stock, who made it and why: the seller's inventory ledger. Append-only. */
+export const stockMovements = pgTable(
+  'stock_movements',
+  {
+    id: uuid('id').primaryKey(),
+    variantId: uuid('variant_id')
+      .notNull()
+      .references(() => productVariants.id),
+    delta: integer('delta').notNull(),
+    stockAfter: integer('stock_after').notNull(),
+    reason: stockReason('reason').notNull(),
+    note: text('note'),
+    /** Who made it; null for the system (an order's checkout names its order in `note`). */
+    actorId: uuid('actor_id').references(() => users.id),
+    at: timestamp('at', { withTimezone: true }).notNull(),
+  },
+  (t) => [index('stock_movements_variant_at_idx').on(t.variantId, t.at)],
 );

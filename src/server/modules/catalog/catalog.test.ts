@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { eq, sql } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { testAppAndDatabase } from '../../../../test/app.js';
@@ -8,7 +9,7 @@ import type { PaginationMeta } from '../../../contracts/common.js';
 import type { Database } from '../../db/client.js';
 import { newId } from '../../lib/ids.js';
 import { insertSellerProfile, insertUser } from '../users/users.repository.js';
-import { categories, productImages, products, productVariants } from './catalog.tables.js';
+import { categories, productImages, products, productVariants, stockMovements } from './catalog.tables.js';
 
 let db: Database;
 let app: FastifyInstance;
@@ -456,5 +457,38 @@ describe('GET /api/v1/images/:id', () => {
     const res = await app.inject({ method: 'GET', url: `/api/v1/images/${newId()}` });
     expect(res.statusCode).toBe(404);
     expectBareErrorEnvelope(res.json(), 'NOT_FOUND');
+  });
+});
+
+describe('what the product keeps of its variants', () => {
+  const totalsOf = async (productId: string) => {
+    const [row] = await db.select({ minPriceCents: products.minPriceCents, totalStock: products.totalStock }).from(products).where(eq(products.id, productId));
+    return row;
+  };
+
+  it('follows every write of its variants in the database itself: price, stock, deletion, a new variant', async () => {
+    const shelf = await createShelf();
+    const product = await shelf.addProduct({ variants: [{ priceCents: 2500, stock: 2 }, { priceCents: 1900, stock: 3 }] });
+    const cheap = product.variants[1]!;
+    expect(await totalsOf(product.id)).toEqual({ minPriceCents: 1900, totalStock: 5 });
+
+    await db.update(productVariants).set({ stock: 0 }).where(eq(productVariants.id, cheap.id));
+    expect(await totalsOf(product.id)).toEqual({ minPriceCents: 1900, totalStock: 2 });
+    await db.update(productVariants).set({ deletedAt: new Date() }).where(eq(productVariants.id, cheap.id));
+    expect(await totalsOf(product.id)).toEqual({ minPriceCents: 2500, totalStock: 2 });
+    await db.insert(productVariants).values({ id: newId(), productId: product.id, sku: `SKU-${unique()}`, options: {}, priceCents: 700, stock: 1 });
+    expect(await totalsOf(product.id)).toEqual({ minPriceCents: 700, totalStock: 3 });
+    await db.update(productVariants).set({ deletedAt: new Date() }).where(eq(productVariants.productId, product.id));
+    expect(await totalsOf(product.id)).toEqual({ minPriceCents: null, totalStock: 0 });
+  });
+
+  it('keeps a stock ledger that cannot be rewritten', async () => {
+    const shelf = await createShelf();
+    const [variant] = (await shelf.addProduct()).variants;
+    const id = newId();
+    await db.insert(stockMovements).values({ id, variantId: variant!.id, delta: 5, stockAfter: 5, reason: 'initial', at: new Date() });
+    await expect(db.update(stockMovements).set({ delta: 50 }).where(eq(stockMovements.id, id))).rejects.toThrow();
+    await expect(db.delete(stockMovements).where(eq(stockMovements.id, id))).rejects.toThrow();
+    await expect(db.execute(sql`truncate stock_movements`)).rejects.toThrow();
   });
 });
