@@ -21,3 +21,14 @@ export function slugify(name: string): string {
     .slice(0, SLUG_MAX)
     .replace(/-+$/, '');
 }
+
+export const PRODUCT_NAME_MAX = 200;
+export const PRODUCT_DESCRIPTION_MAX = 5_000;
+export const SKU_MAX = 64;
+/** Upper- and lower-case letters, digits, dot, underscore and hyphen: what a SKU may hold. */
+export const SKU_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+export const OPTION_TEXT_MAX = 40;
+export const VARIANTS_MAX = 100;
+/** The most any one variant may hold in stock, and the largest price: far beyond a shop's need, far from integer overflow. */
+export const STOCK_MAX = 1_000_000;
+export const PRICE_CENTS_MAX = 100_000_000;

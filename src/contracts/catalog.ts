@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { currency, paginationQuery, uuid } from './common.js';
-import { CATEGORY_NAME_MAX, SLUG_MAX, SLUG_PATTERN } from './catalog-rules.js';
+import { CATEGORY_NAME_MAX, OPTION_TEXT_MAX, PRICE_CENTS_MAX, PRODUCT_DESCRIPTION_MAX, PRODUCT_NAME_MAX, SKU_MAX, SKU_PATTERN, SLUG_MAX, SLUG_PATTERN, STOCK_MAX, VARIANTS_MAX } from './catalog-rules.js';
 import { CATEGORY_PARAM_MAX, SEARCH_TEXT_MAX } from './search-rules.js';
 
 export type CategoryNode = {
@@ -31,6 +31,46 @@ export type CreateCategoryBody = z.infer<typeof createCategoryBody>;
 /** PATCH /categories/:id: rename, re-slug, or move (`parentId: null` makes it a top category). */
 export const updateCategoryBody = z.strictObject({ name: categoryName.optional(), slug: slug.optional(), parentId: uuid.nullish() }).meta({ id: 'UpdateCategory' });
 export type UpdateCategoryBody = z.infer<typeof updateCategoryBody>;
+
+const optionText = z.string().trim().min(1).max(OPTION_TEXT_MAX);
+/** A new variant. Its options name the same option names as the product's other variants, in any order. */
+export const newVariantBody = z.strictObject({
+  sku: z.string().trim().min(1).max(SKU_MAX).regex(SKU_PATTERN, 'Use letters, digits, ".", "_" and "-"'),
+  options: z.record(optionText, optionText).refine((options) => Object.keys(options).length <= 5, 'At most 5 options'),
+  priceCents: z.int().min(0).max(PRICE_CENTS_MAX),
+  stock: z.int().min(0).max(STOCK_MAX),
+  lowStockThreshold: z.int().min(0).max(STOCK_MAX).optional(),
+});
+export type NewVariantBody = z.infer<typeof newVariantBody>;
+
+const productName = z.string().trim().min(1).max(PRODUCT_NAME_MAX);
+const productDescription = z.string().trim().max(PRODUCT_DESCRIPTION_MAX);
+
+/**
+ * POST /products. The option values keep the order of their first appearance in `variants`, which
+ * is how pickers show them (S, M, L).
+ */
+export const createProductBody = z
+  .strictObject({
+    name: productName,
+    description: productDescription,
+    categoryId: uuid,
+    status: z.enum(['active', 'draft']).optional(),
+    variants: z.array(newVariantBody).min(1).max(VARIANTS_MAX),
+  })
+  .meta({ id: 'CreateProduct' });
+export type CreateProductBody = z.infer<typeof createProductBody>;
+
+/** PATCH /products/:id: `archived` takes it out of the shop and keeps it for the seller. */
+export const updateProductBody = z
+  .strictObject({ name: productName.optional(), description: productDescription.optional(), categoryId: uuid.optional(), status: z.enum(['active', 'draft', 'archived']).optional() })
+  .meta({ id: 'UpdateProduct' });
+export type UpdateProductBody = z.infer<typeof updateProductBody>;
+
+export const sellerProductQuery = paginationQuery.extend({
+  lowStock: z.enum(['true', 'false']).transform((v) => v === 'true').optional().describe('only products with a variant at or under its low-stock threshold'),
+});
+export type SellerProductQuery = z.infer<typeof sellerProductQuery>;
 
 export const productSort = z.enum(['relevance', 'newest', 'price_asc', 'price_desc', 'rating']);
 export type ProductSort = z.infer<typeof productSort>;
@@ -88,6 +128,7 @@ export const productDetail = z
     category: categoryRef,
     seller: sellerRef,
     currency,
+    options: z.array(z.object({ name: z.string(), values: z.array(z.string()) })).describe('option names and values in the order the seller gave them'),
     variants: z.array(variant),
     images: z.array(productImage),
     rating: ratingSummary,
@@ -96,3 +137,19 @@ export const productDetail = z
   })
   .meta({ id: 'ProductDetail' });
 export type ProductDetail = z.infer<typeof productDetail>;
+
+/** A line of the seller's own product list: drafts and archived ones too. */
+export const sellerProductSummary = z
+  .object({
+    id: uuid,
+    name: z.string(),
+    status: z.enum(['active', 'draft', 'archived']),
+    category: categoryRef,
+    priceCents: z.int().nullable().describe('lowest price of the live variants; null without one'),
+    currency,
+    totalStock: z.int(),
+    lowStockVariants: z.int().describe('variants at or under their low-stock threshold'),
+    updatedAt: z.iso.datetime(),
+  })
+  .meta({ id: 'SellerProductSummary' });
+export type SellerProductSummary = z.infer<typeof sellerProductSummary>;

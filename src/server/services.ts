@@ -25,6 +25,7 @@ import { createTokenService } from './modules/auth/tokens.js';
 import { catalogRoutes } from './modules/catalog/catalog.routes.js';
 import { createCatalogService } from './modules/catalog/catalog.service.js';
 import { createCategoryService } from './modules/catalog/categories.service.js';
+import { createProductService } from './modules/catalog/products.service.js';
 import { healthRoutes } from './modules/health/health.routes.js';
 import { createMailer } from './modules/mail/mail.service.js';
 import { mailboxRoutes } from './modules/mail/mailbox.routes.js';
@@ -79,8 +80,9 @@ export function createServices(infra: Infrastructure) {
   const adminUsers = createAdminUserService({ run, mailer, users, sessions, passwords, lockout, addresses });
   const catalog = createCatalogService({ db });
   const categories = createCategoryService({ run });
+  const products = createProductService({ db, run, users, settings });
 
-  return { run, tokens, ipBlock, settings, audit, mailer, users, sessions, lockout, passwords, registration, signIn, addresses, sellerApplications, account, adminUsers, catalog, categories };
+  return { run, tokens, ipBlock, settings, audit, mailer, users, sessions, lockout, passwords, registration, signIn, addresses, sellerApplications, account, adminUsers, catalog, categories, products };
 }
 
 export type Services = ReturnType<typeof createServices>;

@@ -20,8 +20,12 @@ const customer = [
   'seller-application:submit',
 ] as const;
 
-/** Seller-only rows (products, order lines, analytics) arrive with the catalog and orders. */
-const seller = [...customer] as const;
+/** Seller-only rows (order lines, analytics) arrive with orders. */
+const seller = [
+  ...customer,
+  /** Their own products, variants, stock and images; admins reach everyone's. */
+  'products:manage:own',
+] as const;
 
 const adminOnly = ['users:read', 'users:manage', 'admins:create', 'seller-applications:review', 'audit-log:read', 'settings:manage', 'categories:manage'] as const;
 

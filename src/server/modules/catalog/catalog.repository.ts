@@ -1,8 +1,8 @@
 import { and, asc, desc, eq, gte, inArray, isNotNull, isNull, lte, sql, type SQL } from 'drizzle-orm';
 import type { ProductSort } from '../../../contracts/catalog.js';
 import type { Executor } from '../../db/client.js';
-import { activeSellers } from '../users/users.service.js';
-import { categories, productImages, products, productVariants } from './catalog.tables.js';
+import { activeSellers, sellerNames } from '../users/users.service.js';
+import { categories, productImages, products, productVariants, stockMovements } from './catalog.tables.js';
 
 export type CategoryRow = typeof categories.$inferSelect;
 
@@ -109,6 +109,71 @@ export async function findVisibleProduct(db: Executor, id: string) {
     .innerJoin(sellers, eq(sellers.id, products.sellerId))
     .where(and(eq(products.id, id), eq(products.status, 'active'), isNull(products.deletedAt)));
   return row;
+}
+
+/** A product its seller or an admin may edit: any status, not deleted; locked until the transaction ends. */
+export async function lockEditableProduct(db: Executor, id: string) {
+  const [row] = await db.select().from(products).where(and(eq(products.id, id), isNull(products.deletedAt))).for('update');
+  return row;
+}
+
+/** A product with its category and seller, as its seller and the admins see it: any status. */
+export async function findProductForOwner(db: Executor, id: string) {
+  const sellers = sellerNames(db);
+  const [row] = await db
+    .select({
+      product: products,
+      category: { id: categories.id, name: categories.name, slug: categories.slug },
+      seller: { id: sellers.id, name: sellers.name },
+    })
+    .from(products)
+    .innerJoin(categories, eq(categories.id, products.categoryId))
+    .innerJoin(sellers, eq(sellers.id, products.sellerId))
+    .where(and(eq(products.id, id), isNull(products.deletedAt)));
+  return row;
+}
+
+export async function insertProductRow(db: Executor, product: typeof products.$inferInsert): Promise<void> {
+  await db.insert(products).values(product);
+}
+
+export async function insertVariants(db: Executor, variants: (typeof productVariants.$inferInsert)[]): Promise<void> {
+  await db.insert(productVariants).values(variants);
+}
+
+export async function insertStockMovements(db: Executor, movements: (typeof stockMovements.$inferInsert)[]): Promise<void> {
+  if (movements.length) await db.insert(stockMovements).values(movements);
+}
+
+export async function updateProduct(db: Executor, id: string, changes: Partial<typeof products.$inferInsert>): Promise<void> {
+  await db.update(products).set(changes).where(eq(products.id, id));
+}
+
+/**
+ * The seller's own products (not deleted), newest change first, with how many variants sit at or
+ * under their low-stock threshold (the store's default where a variant names none).
+ */
+export async function listSellerProducts(db: Executor, filter: { sellerId: string; defaultThreshold: number; lowStockOnly: boolean; limit: number; offset: number }) {
+  const lowStock = sql<number>`(select count(*)::int from ${productVariants} v
+    where v.product_id = ${products.id} and v.deleted_at is null and v.stock <= coalesce(v.low_stock_threshold, ${filter.defaultThreshold}))`;
+  return db
+    .select({
+      id: products.id,
+      name: products.name,
+      status: products.status,
+      category: { id: categories.id, name: categories.name, slug: categories.slug },
+      minPriceCents: products.minPriceCents,
+      totalStock: products.totalStock,
+      lowStockVariants: lowStock,
+      updatedAt: products.updatedAt,
+      total: sql<number>`count(*) over ()::int`,
+    })
+    .from(products)
+    .innerJoin(categories, eq(categories.id, products.categoryId))
+    .where(and(eq(products.sellerId, filter.sellerId), isNull(products.deletedAt), filter.lowStockOnly ? sql`${lowStock} > 0` : undefined))
+    .orderBy(desc(products.updatedAt), desc(products.id))
+    .limit(filter.limit)
+    .offset(filter.offset);
 }
 
 export async function listVariants(db: Executor, productId: string) {

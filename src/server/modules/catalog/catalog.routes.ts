@@ -1,15 +1,27 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { categoryNode, createCategoryBody, productDetail, productListQuery, productSummary, updateCategoryBody } from '../../../contracts/catalog.js';
+import {
+  categoryNode,
+  createCategoryBody,
+  createProductBody,
+  productDetail,
+  productListQuery,
+  productSummary,
+  sellerProductQuery,
+  sellerProductSummary,
+  updateCategoryBody,
+  updateProductBody,
+} from '../../../contracts/catalog.js';
 import { idParams, ok, okList } from '../../../contracts/common.js';
 import { signedIn } from '../../plugins/authorize.js';
 import type { CatalogService } from './catalog.service.js';
 import type { CategoryService } from './categories.service.js';
+import type { ProductService } from './products.service.js';
 
 /** The storefront's catalog: categories, products and their images. */
-export async function catalogRoutes(app: FastifyInstance, options: { catalog: CatalogService; categories: CategoryService }): Promise<void> {
-  const { catalog, categories } = options;
+export async function catalogRoutes(app: FastifyInstance, options: { catalog: CatalogService; categories: CategoryService; products: ProductService }): Promise<void> {
+  const { catalog, categories, products } = options;
   const routes = app.withTypeProvider<ZodTypeProvider>();
   const security = [{ bearer: [] }];
 
@@ -62,6 +74,48 @@ export async function catalogRoutes(app: FastifyInstance, options: { catalog: Ca
     },
     async (request) => {
       const { items, meta } = await catalog.listProducts(request.query);
+      return { success: true as const, data: items, meta };
+    },
+  );
+
+  routes.post(
+    '/products',
+    {
+      config: { access: 'products:manage:own' },
+      schema: { tags: ['catalog'], summary: 'List a product with its variants; the caller is its seller', security, body: createProductBody, response: { 201: ok(productDetail) } },
+    },
+    async (request, reply) => reply.code(201).send({ success: true, data: await products.create(signedIn(request), request.body) }),
+  );
+
+  routes.patch(
+    '/products/:id',
+    {
+      config: { access: 'products:manage:own' },
+      schema: { tags: ['catalog'], summary: "Edit, publish, draft or archive one of your products (admins: anyone's); another seller's is 404", security, params: idParams, body: updateProductBody, response: { 200: ok(productDetail) } },
+    },
+    async (request) => ({ success: true as const, data: await products.update(signedIn(request), request.params.id, request.body) }),
+  );
+
+  routes.delete(
+    '/products/:id',
+    {
+      config: { access: 'products:manage:own' },
+      schema: { tags: ['catalog'], summary: 'Delete one of your products (soft: past orders keep their lines)', security, params: idParams, response: { 204: z.undefined() } },
+    },
+    async (request, reply) => {
+      await products.remove(signedIn(request), request.params.id);
+      return reply.code(204).send();
+    },
+  );
+
+  routes.get(
+    '/seller/products',
+    {
+      config: { access: 'products:manage:own' },
+      schema: { tags: ['catalog'], summary: 'Your products, drafts and archived ones too; ?lowStock=true for those with a variant at or under its threshold', security, querystring: sellerProductQuery, response: { 200: okList(sellerProductSummary) } },
+    },
+    async (request) => {
+      const { items, meta } = await products.listOwn(signedIn(request), request.query);
       return { success: true as const, data: items, meta };
     },
   );

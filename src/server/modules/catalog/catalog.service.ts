@@ -71,11 +71,12 @@ async function listProducts(
   return { items, meta: pageMeta(query, total) };
 }
 
-async function getProduct(db: Executor, id: string): Promise<ProductDetail> {
-  const found = await repo.findVisibleProduct(db, id);
-  if (!found) throw notFound('Product');
-  const [variants, images] = await Promise.all([repo.listVariants(db, id), repo.listImages(db, id)]);
+type FoundProduct = NonNullable<Awaited<ReturnType<typeof repo.findVisibleProduct>>>;
+
+/** A product as its page shows it, to shoppers and (in any status) to its seller. */
+export async function productDetailOf(db: Executor, found: FoundProduct): Promise<ProductDetail> {
   const { product } = found;
+  const [variants, images] = await Promise.all([repo.listVariants(db, product.id), repo.listImages(db, product.id)]);
   return {
     id: product.id,
     name: product.name,
@@ -84,12 +85,19 @@ async function getProduct(db: Executor, id: string): Promise<ProductDetail> {
     category: found.category,
     seller: found.seller,
     currency: STORE_CURRENCY,
+    options: product.options,
     variants: variants.map((v) => ({ id: v.id, sku: v.sku, options: v.options, priceCents: v.priceCents, stock: v.stock })),
     images: images.map((i) => ({ id: i.id, url: imageUrl(i.id), alt: i.alt })),
     rating: { average: product.ratingAverage, count: product.ratingCount },
     createdAt: product.createdAt.toISOString(),
     updatedAt: product.updatedAt.toISOString(),
   };
+}
+
+async function getProduct(db: Executor, id: string): Promise<ProductDetail> {
+  const found = await repo.findVisibleProduct(db, id);
+  if (!found) throw notFound('Product');
+  return productDetailOf(db, found);
 }
 
 async function getImage(db: Executor, id: string) {

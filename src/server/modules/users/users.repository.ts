@@ -22,6 +22,17 @@ export const activeSellers = (db: Executor) =>
     .where(eq(users.status, 'active'))
     .as('active_sellers');
 
+/** Every seller's name as shoppers see it, whatever the account's status: for the seller's own and the admins' views. */
+export const sellerNames = (db: Executor) =>
+  db
+    .select({
+      id: users.id,
+      name: sql<string>`coalesce(${sellerProfiles.businessName}, ${users.fullName})`.as('seller_name'),
+    })
+    .from(users)
+    .leftJoin(sellerProfiles, eq(sellerProfiles.userId, users.id))
+    .as('seller_names');
+
 /** What other modules may join on of an account: who it is, its role and its status. */
 export const accountDirectory = (db: Executor) =>
   db.select({ id: users.id, email: users.email, role: users.role, status: users.status }).from(users).as('accounts');

@@ -14,7 +14,7 @@ import type { UserRow } from './users.repository.js';
 
 export type { UserRow } from './users.repository.js';
 /** Published for other modules to join on: what an account and an active seller are lives here. */
-export { accountDirectory, activeAccountIds, activeSellers } from './users.repository.js';
+export { accountDirectory, activeAccountIds, activeSellers, sellerNames } from './users.repository.js';
 
 export type NewAccount = Pick<UserRow, 'email' | 'passwordHash' | 'fullName' | 'phone' | 'role'> & { business?: { name: string; taxId: string } };
 
