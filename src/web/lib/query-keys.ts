@@ -15,6 +15,8 @@ const sellerApplications = [...admin, 'seller-applications'] as const;
 export const queryKeys = {
   store: ['store'] as const,
   categories: ['categories'] as const,
+  /** The prefix of every product list and product: each names its category. */
+  allProducts: ['products'] as const,
   products: (params: Partial<ProductListQuery>) => ['products', 'list', params] as const,
   product: (id: string) => ['products', 'detail', id] as const,
 

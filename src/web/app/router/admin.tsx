@@ -46,6 +46,7 @@ export const adminTree = adminRoute.addChildren([
   usersRoute,
   adminPage('users/$userId', 'AdminUserDetailPage'),
   adminPage('seller-applications', 'AdminSellerApplicationsPage'),
+  adminPage('categories', 'AdminCategoriesPage'),
   adminPage('orders', 'AdminOrdersPage'),
   auditLogRoute,
   adminPage('settings', 'AdminSettingsPage'),

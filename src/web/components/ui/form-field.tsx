@@ -1,4 +1,4 @@
-import { useId, type InputHTMLAttributes, type ReactNode, type Ref, type TextareaHTMLAttributes } from 'react';
+import { useId, type InputHTMLAttributes, type ReactNode, type Ref, type SelectHTMLAttributes, type TextareaHTMLAttributes } from 'react';
 
 type ControlAttributes = { id: string; 'aria-invalid': true | undefined; 'aria-describedby': string | undefined };
 
@@ -87,6 +87,27 @@ export function TextAreaField({ label, hint, error, describedBy, id, className, 
     <FieldFrame
       {...{ label, hint, error, describedBy, id, className }}
       control={(attributes) => <textarea ref={ref} className="field__input field__input--multiline" {...attributes} {...textareaProps} />}
+    />
+  );
+}
+
+type SelectFieldProps = Omit<SelectHTMLAttributes<HTMLSelectElement>, 'id' | 'aria-invalid'> &
+  FrameOptions & {
+    /** The options. */
+    children: ReactNode;
+    ref?: Ref<HTMLSelectElement>;
+  };
+
+/** A labelled `<select>` whose hint and error are tied to it, like `TextField`. */
+export function SelectField({ label, hint, error, describedBy, id, className, ref, children, ...selectProps }: SelectFieldProps) {
+  return (
+    <FieldFrame
+      {...{ label, hint, error, describedBy, id, className }}
+      control={(attributes) => (
+        <select ref={ref} className="field__input" {...attributes} {...selectProps}>
+          {children}
+        </select>
+      )}
     />
   );
 }

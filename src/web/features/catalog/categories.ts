@@ -10,9 +10,19 @@ export function flattenCategories(nodes: CategoryNode[], depth = 0): FlatCategor
   ]);
 }
 
+/** A category's line in a `<select>`: options cannot hold markup, so indentation shows the tree. */
+export function optionLabel({ category, depth }: FlatCategory): string {
+  return `${'\u00a0\u00a0'.repeat(depth)}${category.name}`;
+}
+
 /** Finds a category by the id or slug the API accepts in `?category=`. */
 export function findCategory(nodes: CategoryNode[], idOrSlug: string): CategoryNode | undefined {
   return flattenCategories(nodes).find(
     ({ category }) => category.slug === idOrSlug || category.id === idOrSlug,
   )?.category;
+}
+
+/** The ids of a category and of every category below it: where it cannot be moved. */
+export function subtreeIds(category: CategoryNode): Set<string> {
+  return new Set([category.id, ...flattenCategories(category.children).map(({ category: below }) => below.id)]);
 }

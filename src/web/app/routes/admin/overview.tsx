@@ -36,6 +36,12 @@ export function AdminOverviewPage() {
           </Link>
         </li>
         <li>
+          <Link to="/admin/categories" className="link-card">
+            <span className="link-card__title">Categories</span>
+            <span className="link-card__text">The tree shoppers browse: add, rename, move and delete categories.</span>
+          </Link>
+        </li>
+        <li>
           <Link to="/admin/audit-log" className="link-card">
             <span className="link-card__title">Audit log</span>
             <span className="link-card__text">Who did what and when: sign-ins, lockouts, refused requests and admin actions.</span>

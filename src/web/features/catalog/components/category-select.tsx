@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import type { CategoryNode } from '../../../../contracts/catalog';
-import { flattenCategories } from '../categories';
+import { flattenCategories, optionLabel } from '../categories';
 
 type CategorySelectProps = {
   categories: CategoryNode[];
@@ -16,11 +16,9 @@ export function CategorySelect({ categories, value, onChange }: CategorySelectPr
       <label htmlFor={id}>Category</label>
       <select id={id} value={value} onChange={(event) => onChange(event.target.value || undefined)}>
         <option value="">All categories</option>
-        {flattenCategories(categories).map(({ category, depth }) => (
-          <option key={category.id} value={category.slug}>
-            {/* Options cannot hold markup: indentation shows the tree. */}
-            {'\u00a0\u00a0'.repeat(depth)}
-            {category.name}
+        {flattenCategories(categories).map((line) => (
+          <option key={line.category.id} value={line.category.slug}>
+            {optionLabel(line)}
           </option>
         ))}
       </select>
