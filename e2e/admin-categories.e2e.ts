@@ -5,7 +5,8 @@ import { DESKTOP, PHONE, useBrowser } from './browser.js';
 import { accessTokenOf } from './dev-mailbox.js';
 import { ADMIN } from './server.js';
 
-const browser = useBrowser();
+// The SMTP shop: the dev shop's other journeys sign in from this same address, under its 10-a-minute login limit.
+const browser = useBrowser({ shop: 'smtp' });
 const screenshots = new URL('../test-results/', import.meta.url).pathname;
 
 type Category = { id: string; name: string; slug: string; parentId: string | null; children: Category[] };
