@@ -67,6 +67,41 @@ export const updateProductBody = z
   .meta({ id: 'UpdateProduct' });
 export type UpdateProductBody = z.infer<typeof updateProductBody>;
 
+/**
+ * PATCH /variants/:id. A new `stock` is a counted stock: it needs a `reason`, and goes into the
+ * ledger as the difference from the stock at that moment.
+ */
+export const updateVariantBody = z
+  .strictObject({
+    priceCents: z.int().min(0).max(PRICE_CENTS_MAX).optional(),
+    stock: z.int().min(0).max(STOCK_MAX).optional(),
+    reason: z.string().trim().min(1).max(200).optional().describe('why the stock changed; required with stock'),
+    lowStockThreshold: z.int().min(0).max(STOCK_MAX).nullable().optional().describe("null: the store's default"),
+  })
+  .refine((body) => body.stock === undefined || body.reason !== undefined, { path: ['reason'], message: 'Say why the stock changed' })
+  .meta({ id: 'UpdateVariant' });
+export type UpdateVariantBody = z.infer<typeof updateVariantBody>;
+
+/** A variant as its seller sees it. */
+export const sellerVariant = z
+  .object({ id: uuid, productId: uuid, sku: z.string(), options: z.record(z.string(), z.string()), priceCents: z.int(), stock: z.int(), lowStockThreshold: z.int().nullable() })
+  .meta({ id: 'SellerVariant' });
+export type SellerVariant = z.infer<typeof sellerVariant>;
+
+/** A line of a variant's stock ledger. */
+export const stockMovement = z
+  .object({
+    id: uuid,
+    at: z.iso.datetime(),
+    delta: z.int(),
+    stockAfter: z.int(),
+    reason: z.enum(['initial', 'manual', 'order', 'cancellation', 'refund']),
+    note: z.string().nullable(),
+    actorId: uuid.nullable(),
+  })
+  .meta({ id: 'StockMovement' });
+export type StockMovement = z.infer<typeof stockMovement>;
+
 export const sellerProductQuery = paginationQuery.extend({
   lowStock: z.enum(['true', 'false']).transform((v) => v === 'true').optional().describe('only products with a variant at or under its low-stock threshold'),
 });

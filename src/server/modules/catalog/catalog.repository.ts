@@ -176,6 +176,42 @@ export async function listSellerProducts(db: Executor, filter: { sellerId: strin
     .offset(filter.offset);
 }
 
+/** A live variant with its product's seller, locked until the transaction ends: stock changes are serialised per variant. */
+export async function lockVariant(db: Executor, id: string) {
+  const [row] = await db
+    .select({ variant: productVariants, sellerId: products.sellerId, productOptions: products.options })
+    .from(productVariants)
+    .innerJoin(products, eq(products.id, productVariants.productId))
+    .where(and(eq(productVariants.id, id), isNull(productVariants.deletedAt), isNull(products.deletedAt)))
+    .for('update', { of: productVariants });
+  return row;
+}
+
+/** A live variant and its product's seller, unlocked: for reading its ledger. */
+export async function findVariantOwner(db: Executor, id: string) {
+  const [row] = await db
+    .select({ sellerId: products.sellerId })
+    .from(productVariants)
+    .innerJoin(products, eq(products.id, productVariants.productId))
+    .where(and(eq(productVariants.id, id), isNull(productVariants.deletedAt), isNull(products.deletedAt)));
+  return row;
+}
+
+export async function updateVariant(db: Executor, id: string, changes: Partial<typeof productVariants.$inferInsert>) {
+  const [row] = await db.update(productVariants).set(changes).where(eq(productVariants.id, id)).returning();
+  return row;
+}
+
+export async function listStockMovements(db: Executor, variantId: string, page: { limit: number; offset: number }) {
+  return db
+    .select({ movement: stockMovements, total: sql<number>`count(*) over ()::int` })
+    .from(stockMovements)
+    .where(eq(stockMovements.variantId, variantId))
+    .orderBy(desc(stockMovements.at), desc(stockMovements.id))
+    .limit(page.limit)
+    .offset(page.offset);
+}
+
 export async function listVariants(db: Executor, productId: string) {
   return db
     .select()

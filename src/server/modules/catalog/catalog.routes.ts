@@ -5,15 +5,19 @@ import {
   categoryNode,
   createCategoryBody,
   createProductBody,
+  newVariantBody,
   productDetail,
   productListQuery,
   productSummary,
   sellerProductQuery,
   sellerProductSummary,
+  sellerVariant,
+  stockMovement,
   updateCategoryBody,
   updateProductBody,
+  updateVariantBody,
 } from '../../../contracts/catalog.js';
-import { idParams, ok, okList } from '../../../contracts/common.js';
+import { idParams, ok, okList, paginationQuery } from '../../../contracts/common.js';
 import { signedIn } from '../../plugins/authorize.js';
 import type { CatalogService } from './catalog.service.js';
 import type { CategoryService } from './categories.service.js';
@@ -105,6 +109,48 @@ export async function catalogRoutes(app: FastifyInstance, options: { catalog: Ca
     async (request, reply) => {
       await products.remove(signedIn(request), request.params.id);
       return reply.code(204).send();
+    },
+  );
+
+  routes.post(
+    '/products/:id/variants',
+    {
+      config: { access: 'products:manage:own' },
+      schema: { tags: ['catalog'], summary: 'Add a variant (SKU) naming the product’s options', security, params: idParams, body: newVariantBody, response: { 201: ok(sellerVariant) } },
+    },
+    async (request, reply) => reply.code(201).send({ success: true, data: await products.addVariant(signedIn(request), request.params.id, request.body) }),
+  );
+
+  routes.patch(
+    '/variants/:id',
+    {
+      config: { access: 'products:manage:own' },
+      schema: { tags: ['catalog'], summary: 'Change a variant’s price, low-stock threshold or counted stock (with a reason, into the ledger)', security, params: idParams, body: updateVariantBody, response: { 200: ok(sellerVariant) } },
+    },
+    async (request) => ({ success: true as const, data: await products.updateVariant(signedIn(request), request.params.id, request.body) }),
+  );
+
+  routes.delete(
+    '/variants/:id',
+    {
+      config: { access: 'products:manage:own' },
+      schema: { tags: ['catalog'], summary: 'Delete a variant (soft: past orders keep their lines)', security, params: idParams, response: { 204: z.undefined() } },
+    },
+    async (request, reply) => {
+      await products.removeVariant(signedIn(request), request.params.id);
+      return reply.code(204).send();
+    },
+  );
+
+  routes.get(
+    '/variants/:id/stock-movements',
+    {
+      config: { access: 'products:manage:own' },
+      schema: { tags: ['catalog'], summary: 'A variant’s stock ledger, newest first: who changed it, when, by how much and why', security, params: idParams, querystring: paginationQuery, response: { 200: okList(stockMovement) } },
+    },
+    async (request) => {
+      const { items, meta } = await products.stockLedger(signedIn(request), request.params.id, request.query);
+      return { success: true as const, data: items, meta };
     },
   );
 

@@ -1,5 +1,15 @@
-import type { CreateProductBody, NewVariantBody, ProductDetail, SellerProductQuery, SellerProductSummary, UpdateProductBody } from '../../../contracts/catalog.js';
-import type { PaginationMeta } from '../../../contracts/common.js';
+import type {
+  CreateProductBody,
+  NewVariantBody,
+  ProductDetail,
+  SellerProductQuery,
+  SellerProductSummary,
+  SellerVariant,
+  StockMovement,
+  UpdateProductBody,
+  UpdateVariantBody,
+} from '../../../contracts/catalog.js';
+import type { PaginationMeta, PaginationQuery } from '../../../contracts/common.js';
 import type { Actor, Context, UnitOfWork } from '../../context.js';
 import type { Database } from '../../db/client.js';
 import { isUniqueViolation } from '../../db/errors.js';
@@ -38,6 +48,23 @@ export function optionsOf(variants: readonly Pick<NewVariantBody, 'sku' | 'optio
   return names.map((name) => ({ name, values: [...new Set(variants.map((variant) => variant.options[name] as string))] }));
 }
 
+/** The product's options with the values a new variant brings appended, the order kept. */
+const mergeOptions = (current: ProductOption[], next: ProductOption[]): ProductOption[] =>
+  next.map(({ name, values }) => {
+    const known = current.find((option) => option.name === name)?.values ?? [];
+    return { name, values: [...known, ...values.filter((value) => !known.includes(value))] };
+  });
+
+const sellerVariantOf = (v: { id: string; productId: string; sku: string; options: Record<string, string>; priceCents: number; stock: number; lowStockThreshold: number | null }): SellerVariant => ({
+  id: v.id,
+  productId: v.productId,
+  sku: v.sku,
+  options: v.options,
+  priceCents: v.priceCents,
+  stock: v.stock,
+  lowStockThreshold: v.lowStockThreshold,
+});
+
 /**
  * Products as their sellers manage them: create with variants, edit, archive, delete (soft: past
  * orders keep their lines), and the seller's own list. A seller reaches only its own products;
@@ -52,6 +79,14 @@ export function createProductService(deps: { db: Database; run: UnitOfWork; user
     const product = await repo.lockEditableProduct(ctx.tx, productId);
     if (!product || (product.sellerId !== actor.userId && actor.role !== 'admin')) throw notFound('Product');
     return product;
+  };
+
+  /** The variant the caller may write, locked: its product's seller or an admin, on an active account. */
+  const editableVariant = async (ctx: Context, actor: Actor, variantId: string) => {
+    await users.lockActiveAccount(ctx, actor.userId);
+    const found = await repo.lockVariant(ctx.tx, variantId);
+    if (!found || (found.sellerId !== actor.userId && actor.role !== 'admin')) throw notFound('Variant');
+    return found;
   };
 
   const checkCategory = async (ctx: Context, categoryId: string) => {
@@ -109,6 +144,55 @@ export function createProductService(deps: { db: Database; run: UnitOfWork; user
         await repo.updateProduct(ctx.tx, productId, { deletedAt: ctx.now, updatedAt: ctx.now });
         await ctx.audit({ action: 'product.deleted', outcome: 'success', target: { type: 'product', id: productId } });
       });
+    },
+
+    /** POST /products/:id/variants: a new SKU naming the product's options; new values go after the ones it has. */
+    async addVariant(actor: Actor, productId: string, input: NewVariantBody): Promise<SellerVariant> {
+      return run(actor, async (ctx) => {
+        const product = await editable(ctx, actor, productId);
+        const live = await repo.listVariants(ctx.tx, productId);
+        const merged = optionsOf([...live.map((v) => ({ sku: v.sku, options: v.options })), input]);
+        const variant = { id: newId(), productId, ...input, createdAt: ctx.now };
+        await repo.insertVariants(ctx.tx, [variant]).catch(skuTaken);
+        await repo.updateProduct(ctx.tx, productId, { options: live.length ? mergeOptions(product.options, merged) : merged, updatedAt: ctx.now });
+        if (variant.stock > 0) await repo.insertStockMovements(ctx.tx, [{ id: newId(), variantId: variant.id, delta: variant.stock, stockAfter: variant.stock, reason: 'initial', actorId: actor.userId, at: ctx.now }]);
+        await ctx.audit({ action: 'product.variant.created', outcome: 'success', target: { type: 'variant', id: variant.id }, details: { productId, sku: variant.sku } });
+        return sellerVariantOf({ ...variant, lowStockThreshold: input.lowStockThreshold ?? null });
+      });
+    },
+
+    /** PATCH /variants/:id: a counted stock goes into the ledger as its difference from the stock at that moment. */
+    async updateVariant(actor: Actor, variantId: string, input: UpdateVariantBody): Promise<SellerVariant> {
+      return run(actor, async (ctx) => {
+        const { variant } = await editableVariant(ctx, actor, variantId);
+        const changes = { priceCents: input.priceCents, stock: input.stock, lowStockThreshold: input.lowStockThreshold };
+        const updated = await repo.updateVariant(ctx.tx, variantId, Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== undefined)));
+        if (!updated) throw notFound('Variant');
+        const delta = input.stock === undefined ? 0 : input.stock - variant.stock;
+        if (delta !== 0) await repo.insertStockMovements(ctx.tx, [{ id: newId(), variantId, delta, stockAfter: updated.stock, reason: 'manual', note: input.reason ?? null, actorId: actor.userId, at: ctx.now }]);
+        await repo.updateProduct(ctx.tx, variant.productId, { updatedAt: ctx.now });
+        await ctx.audit({ action: 'product.variant.updated', outcome: 'success', target: { type: 'variant', id: variantId }, details: { changed: Object.keys(input), stockDelta: delta } });
+        return sellerVariantOf(updated);
+      });
+    },
+
+    /** DELETE /variants/:id: soft, like products: past orders keep their lines. */
+    async removeVariant(actor: Actor, variantId: string): Promise<void> {
+      await run(actor, async (ctx) => {
+        const { variant } = await editableVariant(ctx, actor, variantId);
+        await repo.updateVariant(ctx.tx, variantId, { deletedAt: ctx.now });
+        await repo.updateProduct(ctx.tx, variant.productId, { updatedAt: ctx.now });
+        await ctx.audit({ action: 'product.variant.deleted', outcome: 'success', target: { type: 'variant', id: variantId }, details: { productId: variant.productId, sku: variant.sku } });
+      });
+    },
+
+    /** GET /variants/:id/stock-movements: the variant's ledger, newest first. */
+    async stockLedger(actor: Actor, variantId: string, query: PaginationQuery): Promise<{ items: StockMovement[]; meta: PaginationMeta }> {
+      const owner = await repo.findVariantOwner(db, variantId);
+      if (!owner || (owner.sellerId !== actor.userId && actor.role !== 'admin')) throw notFound('Variant');
+      const rows = await repo.listStockMovements(db, variantId, { limit: query.pageSize, offset: offsetOf(query) });
+      const items = rows.map(({ movement: m }) => ({ id: m.id, at: m.at.toISOString(), delta: m.delta, stockAfter: m.stockAfter, reason: m.reason, note: m.note, actorId: m.actorId }));
+      return { items, meta: pageMeta(query, rows[0]?.total ?? 0) };
     },
 
     /** GET /seller/products: the caller's own, drafts and archived ones too. */

@@ -169,3 +169,68 @@ describe('GET /seller/products', () => {
     expect((await sellerList(own.accessToken, '?lowStock=true')).map((p) => p.id)).toEqual([low.id]);
   });
 });
+
+describe('variants and the stock ledger', () => {
+  const ledgerOf = async (variantId: string, token = seller.accessToken) => (await call('GET', `/variants/${variantId}/stock-movements`, token)).json().data as { delta: number; stockAfter: number; reason: string; note: string | null; actorId: string }[];
+
+  it('adds a variant whose new value goes after the ones the product has, and refuses one naming other options', async () => {
+    const product = await listed(shirt());
+    const t = tag();
+    const res = await call('POST', `/products/${product.id}/variants`, seller.accessToken, { sku: `SHIRT-${t}-XL`, options: { size: 'XL', colour: 'Sand' }, priceCents: 4500, stock: 1 });
+    expect(res.statusCode, res.body).toBe(201);
+    const page = (await app.inject({ url: `/api/v1/products/${product.id}` })).json().data as ProductDetail;
+    expect(page.options.find((o) => o.name === 'size')?.values).toEqual(['S', 'M', 'L', 'XL']);
+
+    const wrong = await call('POST', `/products/${product.id}/variants`, seller.accessToken, { sku: `SHIRT-${t}-X`, options: { fit: 'Slim' }, priceCents: 4500, stock: 1 });
+    expect(errorOf(wrong).code).toBe('VALIDATION_ERROR');
+    const twin = await call('POST', `/products/${product.id}/variants`, seller.accessToken, { sku: `SHIRT-${t}-S2`, options: { colour: 'Sand', size: 'S' }, priceCents: 4500, stock: 1 });
+    expect(errorOf(twin).code).toBe('VALIDATION_ERROR');
+  });
+
+  it('records a counted stock with its reason as the difference, and asks for the reason', async () => {
+    const product = await listed(shirt());
+    const small = product.variants.find((v) => v.options.size === 'S')!;
+
+    expect(errorOf(await call('PATCH', `/variants/${small.id}`, seller.accessToken, { stock: 10 }))).toMatchObject({ code: 'VALIDATION_ERROR', details: [{ field: 'reason' }] });
+    const res = await call('PATCH', `/variants/${small.id}`, seller.accessToken, { stock: 10, reason: 'Delivery from the weaver', priceCents: 3700 });
+    expect(res.json().data).toMatchObject({ stock: 10, priceCents: 3700 });
+    await call('PATCH', `/variants/${small.id}`, seller.accessToken, { stock: 7, reason: 'Three damaged in the shop' });
+
+    const ledger = await ledgerOf(small.id);
+    expect(ledger.map((m) => [m.reason, m.delta, m.stockAfter, m.note])).toEqual([
+      ['manual', -3, 7, 'Three damaged in the shop'],
+      ['manual', 6, 10, 'Delivery from the weaver'],
+      ['initial', 4, 4, null],
+    ]);
+    expect(ledger.every((m) => m.actorId === seller.userId)).toBe(true);
+    expect((await app.inject({ url: `/api/v1/products?q=${encodeURIComponent(product.name)}` })).json().data[0].priceCents).toBe(3700);
+  });
+
+  it("answers another seller's variant writes and ledger reads with 404, and changes nothing", async () => {
+    const product = await listed(shirt());
+    const variant = product.variants[0]!;
+    const other = await signedIn(app, db, 'seller');
+
+    expect((await call('PATCH', `/variants/${variant.id}`, other.accessToken, { stock: 0, reason: 'mine now' })).statusCode).toBe(404);
+    expect((await call('DELETE', `/variants/${variant.id}`, other.accessToken)).statusCode).toBe(404);
+    expect((await call('GET', `/variants/${variant.id}/stock-movements`, other.accessToken)).statusCode).toBe(404);
+    expect((await call('POST', `/products/${product.id}/variants`, other.accessToken, { sku: `HIJACK-${tag()}`, options: { colour: 'Red', size: 'S' }, priceCents: 1, stock: 1 })).statusCode).toBe(404);
+    const [row] = await db.select().from(productVariants).where(eq(productVariants.id, variant.id));
+    expect(row).toMatchObject({ stock: variant.stock, deletedAt: null });
+    expect(await db.$count(productVariants, eq(productVariants.productId, product.id))).toBe(3);
+  });
+
+  it('keeps stock from going below zero in the database itself', async () => {
+    const product = await listed(shirt());
+    await expect(db.update(productVariants).set({ stock: -1 }).where(eq(productVariants.id, product.variants[0]!.id))).rejects.toThrow();
+  });
+
+  it('deletes a variant softly: it leaves the product page and its price', async () => {
+    const product = await listed(shirt());
+    const large = product.variants.find((v) => v.options.size === 'L')!;
+    expect((await call('DELETE', `/variants/${large.id}`, seller.accessToken)).statusCode).toBe(204);
+    const page = (await app.inject({ url: `/api/v1/products/${product.id}` })).json().data as ProductDetail;
+    expect(page.variants.map((v) => v.id)).not.toContain(large.id);
+    expect((await call('PATCH', `/variants/${large.id}`, seller.accessToken, { priceCents: 1 })).statusCode).toBe(404);
+  });
+});
