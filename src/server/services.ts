@@ -80,7 +80,7 @@ export function createServices(infra: Infrastructure) {
   const adminUsers = createAdminUserService({ run, mailer, users, sessions, passwords, lockout, addresses });
   const catalog = createCatalogService({ db });
   const categories = createCategoryService({ run });
-  const products = createProductService({ db, run, users, settings });
+  const products = createProductService({ db, run, users, settings, mailer });
 
   return { run, tokens, ipBlock, settings, audit, mailer, users, sessions, lockout, passwords, registration, signIn, addresses, sellerApplications, account, adminUsers, catalog, categories, products };
 }

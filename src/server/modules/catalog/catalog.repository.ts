@@ -197,6 +197,16 @@ export async function findVariantOwner(db: Executor, id: string) {
   return row;
 }
 
+/** Adds `delta` to the stock (the check constraint refuses a negative result); the variant after. */
+export async function addToStock(db: Executor, id: string, delta: number) {
+  const [row] = await db
+    .update(productVariants)
+    .set({ stock: sql`${productVariants.stock} + ${delta}` })
+    .where(eq(productVariants.id, id))
+    .returning();
+  return row;
+}
+
 export async function updateVariant(db: Executor, id: string, changes: Partial<typeof productVariants.$inferInsert>) {
   const [row] = await db.update(productVariants).set(changes).where(eq(productVariants.id, id)).returning();
   return row;

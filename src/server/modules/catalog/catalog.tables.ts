@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import {
+  boolean,
   check,
   customType,
   index,
@@ -85,6 +86,8 @@ export const productVariants = pgTable(
     priceCents: integer('price_cents').notNull(),
     stock: integer('stock').notNull().default(0),
     lowStockThreshold: integer('low_stock_threshold'),
+    /** Set when the stock fell to its threshold and the seller was emailed; cleared when it rises above: one email per crossing. */
+    lowStockAlerted: boolean('low_stock_alerted').notNull().default(false),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     deletedAt: timestamp('deleted_at', { withTimezone: true }),
   },

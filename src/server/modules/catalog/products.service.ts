@@ -17,10 +17,12 @@ import { AppError, notFound } from '../../lib/app-error.js';
 import { newId } from '../../lib/ids.js';
 import { STORE_CURRENCY } from '../../lib/money.js';
 import { offsetOf, pageMeta } from '../../lib/pagination.js';
+import type { Mailer } from '../mail/mail.service.js';
 import type { SettingsService } from '../settings/settings.service.js';
 import type { UserService } from '../users/users.service.js';
 import * as repo from './catalog.repository.js';
 import type { ProductOption } from './catalog.tables.js';
+import { lowStockEmail } from './catalog.messages.js';
 import { productDetailOf } from './catalog.service.js';
 
 const invalid = (field: string, message: string) => new AppError('VALIDATION_ERROR', message, [{ field, message }]);
@@ -70,8 +72,8 @@ const sellerVariantOf = (v: { id: string; productId: string; sku: string; option
  * orders keep their lines), and the seller's own list. A seller reaches only its own products;
  * anyone else's answers 404, as if it did not exist. Admins reach every product.
  */
-export function createProductService(deps: { db: Database; run: UnitOfWork; users: UserService; settings: SettingsService }) {
-  const { db, run, users, settings } = deps;
+export function createProductService(deps: { db: Database; run: UnitOfWork; users: UserService; settings: SettingsService; mailer: Mailer }) {
+  const { db, run, users, settings, mailer } = deps;
 
   /** The caller may write: an active account (a suspension in flight is refused) that owns the product, or an admin. */
   const editable = async (ctx: Context, actor: Actor, productId: string) => {
@@ -87,6 +89,31 @@ export function createProductService(deps: { db: Database; run: UnitOfWork; user
     const found = await repo.lockVariant(ctx.tx, variantId);
     if (!found || (found.sellerId !== actor.userId && actor.role !== 'admin')) throw notFound('Variant');
     return found;
+  };
+
+  /**
+   * The one way stock changes (a count now; orders, cancellations and refunds later): the ledger
+   * records the change, and a fall to the variant's threshold emails its seller once, until the
+   * stock rises above it again.
+   */
+  const changeStock = async (ctx: Context, variantId: string, change: { delta: number; reason: 'manual'; note: string | null; actorId: string | null }) => {
+    const variant = await repo.addToStock(ctx.tx, variantId, change.delta);
+    if (!variant) throw notFound('Variant');
+    if (change.delta !== 0) {
+      await repo.insertStockMovements(ctx.tx, [{ id: newId(), variantId, delta: change.delta, stockAfter: variant.stock, reason: change.reason, note: change.note, actorId: change.actorId, at: ctx.now }]);
+    }
+    const threshold = variant.lowStockThreshold ?? (await settings.defaultLowStockThreshold(ctx));
+    const low = variant.stock <= threshold;
+    if (low === variant.lowStockAlerted) return variant;
+    await repo.updateVariant(ctx.tx, variantId, { lowStockAlerted: low });
+    if (low) {
+      const found = await repo.findProductForOwner(ctx.tx, variant.productId);
+      const seller = found ? await users.findById(found.product.sellerId, ctx) : undefined;
+      if (found && seller) {
+        await mailer.queue(ctx, seller.email, lowStockEmail({ productName: found.product.name, sku: variant.sku, stock: variant.stock, threshold }, mailer.link('/seller/products', { lowStock: 'true' })));
+      }
+    }
+    return { ...variant, lowStockAlerted: low };
   };
 
   const checkCategory = async (ctx: Context, categoryId: string) => {
@@ -165,11 +192,11 @@ export function createProductService(deps: { db: Database; run: UnitOfWork; user
     async updateVariant(actor: Actor, variantId: string, input: UpdateVariantBody): Promise<SellerVariant> {
       return run(actor, async (ctx) => {
         const { variant } = await editableVariant(ctx, actor, variantId);
-        const changes = { priceCents: input.priceCents, stock: input.stock, lowStockThreshold: input.lowStockThreshold };
-        const updated = await repo.updateVariant(ctx.tx, variantId, Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== undefined)));
-        if (!updated) throw notFound('Variant');
+        const changes = { priceCents: input.priceCents, lowStockThreshold: input.lowStockThreshold };
+        const edited = Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== undefined));
+        if (Object.keys(edited).length > 0) await repo.updateVariant(ctx.tx, variantId, edited);
         const delta = input.stock === undefined ? 0 : input.stock - variant.stock;
-        if (delta !== 0) await repo.insertStockMovements(ctx.tx, [{ id: newId(), variantId, delta, stockAfter: updated.stock, reason: 'manual', note: input.reason ?? null, actorId: actor.userId, at: ctx.now }]);
+        const updated = await changeStock(ctx, variantId, { delta, reason: 'manual', note: input.reason ?? null, actorId: actor.userId });
         await repo.updateProduct(ctx.tx, variant.productId, { updatedAt: ctx.now });
         await ctx.audit({ action: 'product.variant.updated', outcome: 'success', target: { type: 'variant', id: variantId }, details: { changed: Object.keys(input), stockDelta: delta } });
         return sellerVariantOf(updated);

@@ -2,7 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { testAppWithAdmin } from '../../../../test/app.js';
-import { bearer, signedIn, type SignedInUser } from '../../../../test/auth-helpers.js';
+import { bearer, emailsTo, signedIn, type SignedInUser } from '../../../../test/auth-helpers.js';
 import { errorOf } from '../../../../test/errors.js';
 import type { CategoryNode, ProductDetail, SellerProductSummary } from '../../../contracts/catalog.js';
 import type { Database } from '../../db/client.js';
@@ -232,5 +232,28 @@ describe('variants and the stock ledger', () => {
     const page = (await app.inject({ url: `/api/v1/products/${product.id}` })).json().data as ProductDetail;
     expect(page.variants.map((v) => v.id)).not.toContain(large.id);
     expect((await call('PATCH', `/variants/${large.id}`, seller.accessToken, { priceCents: 1 })).statusCode).toBe(404);
+  });
+});
+
+describe('low-stock alerts', () => {
+  it('emails the seller once per fall to the threshold, not at every change below it, and again after a restock', async () => {
+    const own = await signedIn(app, db, 'seller');
+    const product = await listed(shirt({ variants: [{ sku: `ALERT-${tag()}`, options: {}, priceCents: 900, stock: 20, lowStockThreshold: 5 }] }), own.accessToken);
+    const variant = product.variants[0]!;
+    const count = (stock: number) => call('PATCH', `/variants/${variant.id}`, own.accessToken, { stock, reason: 'Counted' });
+    const alerts = async () => (await emailsTo(db, own.email, 'Low stock')).length;
+
+    await count(6);
+    expect(await alerts()).toBe(0);
+    await count(5);
+    await count(3);
+    await count(1);
+    expect(await alerts()).toBe(1);
+    const [mail] = await emailsTo(db, own.email, 'Low stock');
+    expect(mail?.text).toContain(`${variant.sku}, is down to 5 in stock`);
+
+    await count(12);
+    await count(4);
+    expect(await alerts()).toBe(2);
   });
 });

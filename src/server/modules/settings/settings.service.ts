@@ -35,6 +35,9 @@ export function createSettingsService({ db, clock, run }: { db: Database; clock:
     /** The store's name as it stands in the use case's own transaction, e.g. for its emails. */
     storeName: async (ctx: Context): Promise<string> => (await readSettings(ctx.tx)).storeName,
 
+    /** The low-stock threshold of variants that name none, read in the use case's own transaction. */
+    defaultLowStockThreshold: async (ctx: Context): Promise<number> => (await readSettings(ctx.tx)).defaultLowStockThreshold,
+
     async update(actor: Actor, patch: SettingsPatch): Promise<StoreSettings> {
       await run(actor, async (ctx) => {
         await updateSettings(ctx.tx, patch, actor.userId, ctx.now);

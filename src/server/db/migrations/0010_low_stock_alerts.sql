@@ -1,0 +1,1 @@
+ALTER TABLE "product_variants" ADD COLUMN "low_stock_alerted" boolean DEFAULT false NOT NULL;
