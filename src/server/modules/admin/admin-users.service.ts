@@ -2,7 +2,7 @@ import type { AdminUserDetail, AdminUserListQuery, AdminUserSummary, CreateAdmin
 import type { UserProfile } from '../../../contracts/auth.js';
 import type { PaginationMeta } from '../../../contracts/common.js';
 import { systemVisitor, type Actor, type Context, type UnitOfWork } from '../../context.js';
-import { AppError, notFound } from '../../lib/app-error.js';
+import { conflict, fieldError, notFound } from '../../lib/app-error.js';
 import { offsetOf, pageMeta } from '../../lib/pagination.js';
 import { requireE164 } from '../../lib/phone.js';
 import type { AddressService } from '../addresses/addresses.service.js';
@@ -15,8 +15,6 @@ import { adminCreatedNotice, adminSuspendedNotice, adminWelcomeEmail, reactivate
 
 export type NewAdmin = { email: string; password: string; fullName: string; phone?: string };
 
-const conflict = (message: string) => new AppError('CONFLICT', message);
-const fieldError = (field: string, message: string) => new AppError('VALIDATION_ERROR', message, [{ field, message }]);
 
 /**
  * User administration: find accounts, look into one, make admins, suspend and reactivate. Orders

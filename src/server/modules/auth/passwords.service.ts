@@ -1,6 +1,6 @@
 import type { Actor, Context, UnitOfWork, Visitor } from '../../context.js';
 import type { Database } from '../../db/client.js';
-import { AppError, sessionEnded } from '../../lib/app-error.js';
+import { AppError, fieldError, sessionEnded } from '../../lib/app-error.js';
 import type { Clock } from '../../lib/clock.js';
 import type { Mailer } from '../mail/mail.service.js';
 import type { UserRow, UserService } from '../users/users.service.js';
@@ -119,7 +119,7 @@ export function createPasswordService(deps: {
       });
       if (lockedSince !== null) throw locked(lockedSince);
       // 400, not 401: clients read 401 as "signed out".
-      throw new AppError('VALIDATION_ERROR', 'The password is not correct', [{ field: failure.field, message: 'The password is not correct' }]);
+      throw fieldError(failure.field, 'The password is not correct');
     },
 
     /** POST /me/password: the other sessions are signed out. */

@@ -95,9 +95,13 @@ export async function searchProducts(db: Executor, filter: ProductFilter) {
     .offset(filter.offset);
 }
 
-/** A product shoppers may see: active, not deleted, from an active seller. */
-export async function findVisibleProduct(db: Executor, id: string) {
-  const sellers = activeSellers(db);
+/**
+ * A product with its category and seller, not deleted. For shoppers only an active one of an
+ * active seller; for its seller and the admins any status, whatever the seller's account.
+ */
+export async function findProduct(db: Executor, id: string, viewer: 'shopper' | 'owner') {
+  const shopper = viewer === 'shopper';
+  const sellers = shopper ? activeSellers(db) : sellerNames(db);
   const [row] = await db
     .select({
       product: products,
@@ -107,29 +111,13 @@ export async function findVisibleProduct(db: Executor, id: string) {
     .from(products)
     .innerJoin(categories, eq(categories.id, products.categoryId))
     .innerJoin(sellers, eq(sellers.id, products.sellerId))
-    .where(and(eq(products.id, id), eq(products.status, 'active'), isNull(products.deletedAt)));
+    .where(and(eq(products.id, id), isNull(products.deletedAt), shopper ? eq(products.status, 'active') : undefined));
   return row;
 }
 
 /** A product its seller or an admin may edit: any status, not deleted; locked until the transaction ends. */
 export async function lockEditableProduct(db: Executor, id: string) {
   const [row] = await db.select().from(products).where(and(eq(products.id, id), isNull(products.deletedAt))).for('update');
-  return row;
-}
-
-/** A product with its category and seller, as its seller and the admins see it: any status. */
-export async function findProductForOwner(db: Executor, id: string) {
-  const sellers = sellerNames(db);
-  const [row] = await db
-    .select({
-      product: products,
-      category: { id: categories.id, name: categories.name, slug: categories.slug },
-      seller: { id: sellers.id, name: sellers.name },
-    })
-    .from(products)
-    .innerJoin(categories, eq(categories.id, products.categoryId))
-    .innerJoin(sellers, eq(sellers.id, products.sellerId))
-    .where(and(eq(products.id, id), isNull(products.deletedAt)));
   return row;
 }
 

@@ -71,7 +71,7 @@ async function listProducts(
   return { items, meta: pageMeta(query, total) };
 }
 
-type FoundProduct = NonNullable<Awaited<ReturnType<typeof repo.findVisibleProduct>>>;
+type FoundProduct = NonNullable<Awaited<ReturnType<typeof repo.findProduct>>>;
 
 /** A product as its page shows it, to shoppers and (in any status) to its seller. */
 export async function productDetailOf(db: Executor, found: FoundProduct): Promise<ProductDetail> {
@@ -95,7 +95,7 @@ export async function productDetailOf(db: Executor, found: FoundProduct): Promis
 }
 
 async function getProduct(db: Executor, id: string): Promise<ProductDetail> {
-  const found = await repo.findVisibleProduct(db, id);
+  const found = await repo.findProduct(db, id, 'shopper');
   if (!found) throw notFound('Product');
   return productDetailOf(db, found);
 }

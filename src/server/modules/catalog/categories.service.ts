@@ -2,12 +2,10 @@ import { slugify } from '../../../contracts/catalog-rules.js';
 import type { CategoryNode, CreateCategoryBody, UpdateCategoryBody } from '../../../contracts/catalog.js';
 import type { Actor, Context, UnitOfWork } from '../../context.js';
 import { isForeignKeyViolation, isUniqueViolation } from '../../db/errors.js';
-import { AppError, notFound } from '../../lib/app-error.js';
+import { conflict, definedFields, fieldError, notFound } from '../../lib/app-error.js';
 import { newId } from '../../lib/ids.js';
 import * as repo from './catalog.repository.js';
 
-const conflict = (message: string) => new AppError('CONFLICT', message);
-const invalid = (field: string, message: string) => new AppError('VALIDATION_ERROR', message, [{ field, message }]);
 
 const nodeOf = (row: repo.CategoryRow): CategoryNode => ({ id: row.id, name: row.name, slug: row.slug, parentId: row.parentId, children: [] });
 
@@ -21,7 +19,7 @@ export function createCategoryService(deps: { run: UnitOfWork }) {
 
   /** The parent a category may be filed under: one that exists, and not the category itself or one below it. */
   const checkParent = async (ctx: Context, parentId: string, movingId?: string): Promise<void> => {
-    if (!(await repo.findCategory(ctx.tx, parentId))) throw invalid('parentId', 'There is no such parent category');
+    if (!(await repo.findCategory(ctx.tx, parentId))) throw fieldError('parentId', 'There is no such parent category');
     if (movingId && (await repo.isWithin(ctx.tx, parentId, movingId))) throw conflict('A category cannot move under itself or one of its sub-categories');
   };
 
@@ -43,7 +41,7 @@ export function createCategoryService(deps: { run: UnitOfWork }) {
   return {
     async create(actor: Actor, input: CreateCategoryBody): Promise<CategoryNode> {
       const slug = input.slug ?? slugify(input.name);
-      if (!slug) throw invalid('slug', 'The name makes no slug: give one of lower-case letters and digits');
+      if (!slug) throw fieldError('slug', 'The name makes no slug: give one of lower-case letters and digits');
       return writing(actor, async (ctx) => {
         if (input.parentId) await checkParent(ctx, input.parentId);
         const row = { id: newId(), name: input.name, slug, parentId: input.parentId ?? null };
@@ -58,7 +56,7 @@ export function createCategoryService(deps: { run: UnitOfWork }) {
         const before = await repo.findCategory(ctx.tx, id);
         if (!before) throw notFound('Category');
         if (input.parentId) await checkParent(ctx, input.parentId, id);
-        const changes = Object.fromEntries(Object.entries({ name: input.name, slug: input.slug, parentId: input.parentId }).filter(([, value]) => value !== undefined));
+        const changes = definedFields({ name: input.name, slug: input.slug, parentId: input.parentId });
         if (Object.keys(changes).length === 0) return nodeOf(before);
         const after = await repo.updateCategory(ctx.tx, id, changes);
         if (!after) throw notFound('Category');

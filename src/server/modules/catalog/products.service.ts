@@ -13,7 +13,7 @@ import type { PaginationMeta, PaginationQuery } from '../../../contracts/common.
 import type { Actor, Context, UnitOfWork } from '../../context.js';
 import type { Database } from '../../db/client.js';
 import { isUniqueViolation } from '../../db/errors.js';
-import { AppError, notFound } from '../../lib/app-error.js';
+import { conflict, definedFields, fieldError, notFound } from '../../lib/app-error.js';
 import { newId } from '../../lib/ids.js';
 import { STORE_CURRENCY } from '../../lib/money.js';
 import { offsetOf, pageMeta } from '../../lib/pagination.js';
@@ -25,7 +25,6 @@ import type { ProductOption } from './catalog.tables.js';
 import { lowStockEmail } from './catalog.messages.js';
 import { productDetailOf } from './catalog.service.js';
 
-const invalid = (field: string, message: string) => new AppError('VALIDATION_ERROR', message, [{ field, message }]);
 
 /**
  * The options of a product's variants, names and values in the order they first appear, which is
@@ -38,13 +37,13 @@ export function optionsOf(variants: readonly Pick<NewVariantBody, 'sku' | 'optio
   variants.forEach((variant, index) => {
     const own = Object.keys(variant.options);
     if (own.length !== names.length || !names.every((name) => name in variant.options)) {
-      throw invalid(`variants.${index}.options`, `Every variant names the same options: ${names.join(', ') || 'none'}`);
+      throw fieldError(`variants.${index}.options`, `Every variant names the same options: ${names.join(', ') || 'none'}`);
     }
     const combination = JSON.stringify(names.map((name) => variant.options[name]));
-    if (combinations.has(combination)) throw invalid(`variants.${index}.options`, 'Two variants have the same options');
+    if (combinations.has(combination)) throw fieldError(`variants.${index}.options`, 'Two variants have the same options');
     combinations.add(combination);
     const sku = variant.sku.toUpperCase();
-    if (skus.has(sku)) throw invalid(`variants.${index}.sku`, 'Two variants have the same SKU');
+    if (skus.has(sku)) throw fieldError(`variants.${index}.sku`, 'Two variants have the same SKU');
     skus.add(sku);
   });
   return names.map((name) => ({ name, values: [...new Set(variants.map((variant) => variant.options[name] as string))] }));
@@ -107,7 +106,7 @@ export function createProductService(deps: { db: Database; run: UnitOfWork; user
     if (low === variant.lowStockAlerted) return variant;
     await repo.updateVariant(ctx.tx, variantId, { lowStockAlerted: low });
     if (low) {
-      const found = await repo.findProductForOwner(ctx.tx, variant.productId);
+      const found = await repo.findProduct(ctx.tx, variant.productId, 'owner');
       const seller = found ? await users.findById(found.product.sellerId, ctx) : undefined;
       if (found && seller) {
         await mailer.queue(ctx, seller.email, lowStockEmail({ productName: found.product.name, sku: variant.sku, stock: variant.stock, threshold }, mailer.link('/seller/products', { lowStock: 'true' })));
@@ -117,18 +116,18 @@ export function createProductService(deps: { db: Database; run: UnitOfWork; user
   };
 
   const checkCategory = async (ctx: Context, categoryId: string) => {
-    if (!(await repo.findCategory(ctx.tx, categoryId))) throw invalid('categoryId', 'There is no such category');
+    if (!(await repo.findCategory(ctx.tx, categoryId))) throw fieldError('categoryId', 'There is no such category');
   };
 
   const detail = async (ctx: Context, productId: string): Promise<ProductDetail> => {
-    const found = await repo.findProductForOwner(ctx.tx, productId);
+    const found = await repo.findProduct(ctx.tx, productId, 'owner');
     if (!found) throw notFound('Product');
     return productDetailOf(ctx.tx, found);
   };
 
   /** A taken SKU is the unique index speaking: a 409 that names it. */
   const skuTaken = (error: unknown): never => {
-    if (isUniqueViolation(error, 'product_variants_sku_key')) throw new AppError('CONFLICT', 'A variant with this SKU exists already; SKUs are unique in the shop');
+    if (isUniqueViolation(error, 'product_variants_sku_key')) throw conflict('A variant with this SKU exists already; SKUs are unique in the shop');
     throw error;
   };
 
@@ -155,7 +154,7 @@ export function createProductService(deps: { db: Database; run: UnitOfWork; user
       return run(actor, async (ctx) => {
         const before = await editable(ctx, actor, productId);
         if (input.categoryId) await checkCategory(ctx, input.categoryId);
-        const changes = Object.fromEntries(Object.entries(input).filter(([, value]) => value !== undefined));
+        const changes = definedFields(input);
         if (Object.keys(changes).length > 0) {
           await repo.updateProduct(ctx.tx, productId, { ...changes, updatedAt: ctx.now });
           await ctx.audit({ action: 'product.updated', outcome: 'success', target: { type: 'product', id: productId }, details: { changed: Object.keys(changes), status: input.status ?? before.status } });
@@ -192,8 +191,7 @@ export function createProductService(deps: { db: Database; run: UnitOfWork; user
     async updateVariant(actor: Actor, variantId: string, input: UpdateVariantBody): Promise<SellerVariant> {
       return run(actor, async (ctx) => {
         const { variant } = await editableVariant(ctx, actor, variantId);
-        const changes = { priceCents: input.priceCents, lowStockThreshold: input.lowStockThreshold };
-        const edited = Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== undefined));
+        const edited = definedFields({ priceCents: input.priceCents, lowStockThreshold: input.lowStockThreshold });
         if (Object.keys(edited).length > 0) await repo.updateVariant(ctx.tx, variantId, edited);
         const delta = input.stock === undefined ? 0 : input.stock - variant.stock;
         const updated = await changeStock(ctx, variantId, { delta, reason: 'manual', note: input.reason ?? null, actorId: actor.userId });
