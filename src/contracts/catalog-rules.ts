@@ -32,3 +32,11 @@ export const VARIANTS_MAX = 100;
 /** The most any one variant may hold in stock, and the largest price: far beyond a shop's need, far from integer overflow. */
 export const STOCK_MAX = 1_000_000;
 export const PRICE_CENTS_MAX = 100_000_000;
+
+/** Uploads: at most this many bytes, and this many pixels (a small file may still decode to a huge bitmap). */
+export const IMAGE_BYTES_MAX = 5 * 1024 * 1024;
+export const IMAGE_PIXELS_MAX = 40_000_000;
+export const IMAGES_MAX = 12;
+export const IMAGE_ALT_MAX = 200;
+/** The types an upload may be, recognised by their bytes; what the web's file picker offers. */
+export const IMAGE_TYPES = ['image/jpeg', 'image/png', 'image/webp'] as const;

@@ -1,7 +1,10 @@
 import { z } from 'zod';
 import { currency, paginationQuery, uuid } from './common.js';
-import { CATEGORY_NAME_MAX, OPTION_TEXT_MAX, PRICE_CENTS_MAX, PRODUCT_DESCRIPTION_MAX, PRODUCT_NAME_MAX, SKU_MAX, SKU_PATTERN, SLUG_MAX, SLUG_PATTERN, STOCK_MAX, VARIANTS_MAX } from './catalog-rules.js';
+import { CATEGORY_NAME_MAX, IMAGE_ALT_MAX, IMAGES_MAX, OPTION_TEXT_MAX, PRICE_CENTS_MAX, PRODUCT_DESCRIPTION_MAX, PRODUCT_NAME_MAX, SKU_MAX, SKU_PATTERN, SLUG_MAX, SLUG_PATTERN, STOCK_MAX, VARIANTS_MAX } from './catalog-rules.js';
 import { CATEGORY_PARAM_MAX, SEARCH_TEXT_MAX } from './search-rules.js';
+
+/** A `?flag=true|false` query parameter. */
+const queryFlag = z.enum(['true', 'false']).transform((v) => v === 'true');
 
 export type CategoryNode = {
   id: string;
@@ -103,7 +106,7 @@ export const stockMovement = z
 export type StockMovement = z.infer<typeof stockMovement>;
 
 export const sellerProductQuery = paginationQuery.extend({
-  lowStock: z.enum(['true', 'false']).transform((v) => v === 'true').optional().describe('only products with a variant at or under its low-stock threshold'),
+  lowStock: queryFlag.optional().describe('only products with a variant at or under its low-stock threshold'),
 });
 export type SellerProductQuery = z.infer<typeof sellerProductQuery>;
 
@@ -111,13 +114,34 @@ export const productSort = z.enum(['relevance', 'newest', 'price_asc', 'price_de
 export type ProductSort = z.infer<typeof productSort>;
 
 export const productListQuery = paginationQuery.extend({
-  q: z.string().trim().max(SEARCH_TEXT_MAX).optional(),
-  category: z.string().trim().min(1).max(CATEGORY_PARAM_MAX).optional().describe('category id or slug'),
+  q: z.string().trim().max(SEARCH_TEXT_MAX).optional().describe('words to find in names, descriptions and category names; each matches as a prefix, and a misspelt word by similarity'),
+  category: z.string().trim().min(1).max(CATEGORY_PARAM_MAX).optional().describe('category id or slug; its sub-categories are included'),
+  seller: uuid.optional().describe("one seller's products"),
   minPriceCents: z.coerce.number().int().min(0).optional(),
   maxPriceCents: z.coerce.number().int().min(0).optional(),
+  inStock: queryFlag.optional().describe('only products with stock'),
   sort: productSort.default('relevance'),
 });
 export type ProductListQuery = z.infer<typeof productListQuery>;
+
+/** An image in every width it was resized to: `url` for a plain <img>, `srcset` for the browser to choose. */
+export const productImage = z
+  .object({
+    id: uuid,
+    url: z.string(),
+    srcset: z.string().describe('the same image at each stored width, as an <img srcset>'),
+    width: z.int().describe('of the largest stored width, for the layout before it loads'),
+    height: z.int(),
+    alt: z.string(),
+  })
+  .meta({ id: 'ProductImage' });
+export type ProductImage = z.infer<typeof productImage>;
+
+/** PATCH /images/:id: alt text, or a new place among the product's images (0 is first, which lists show). */
+export const updateImageBody = z
+  .strictObject({ alt: z.string().trim().max(IMAGE_ALT_MAX).optional(), position: z.int().min(0).max(IMAGES_MAX - 1).optional() })
+  .meta({ id: 'UpdateImage' });
+export type UpdateImageBody = z.infer<typeof updateImageBody>;
 
 const categoryRef = z.object({ id: uuid, name: z.string(), slug: z.string() });
 const sellerRef = z.object({ id: uuid, name: z.string() });
@@ -131,7 +155,7 @@ export const productSummary = z
     seller: sellerRef,
     priceCents: z.int().describe('lowest price among the variants'),
     currency,
-    imageUrl: z.string().nullable(),
+    image: productImage.nullable().describe('the first image'),
     inStock: z.boolean(),
     rating: ratingSummary,
     createdAt: z.iso.datetime(),
@@ -152,7 +176,7 @@ export const variant = z
   .meta({ id: 'Variant' });
 export type Variant = z.infer<typeof variant>;
 
-export const productImage = z.object({ id: uuid, url: z.string(), alt: z.string() });
+
 
 export const productDetail = z
   .object({
@@ -188,3 +212,31 @@ export const sellerProductSummary = z
   })
   .meta({ id: 'SellerProductSummary' });
 export type SellerProductSummary = z.infer<typeof sellerProductSummary>;
+
+/** GET /seller/products/:id: a product in any status as its seller (or an admin) edits it. */
+export const sellerProductDetail = productDetail
+  .extend({ variants: z.array(sellerVariant.extend({ lowStock: z.boolean().describe('at or under its threshold (or the store default)') })) })
+  .meta({ id: 'SellerProductDetail' });
+export type SellerProductDetail = z.infer<typeof sellerProductDetail>;
+
+/** GET /admin/products: every seller's products, drafts and archived ones too. */
+export const adminProductQuery = paginationQuery.extend({
+  q: z.string().trim().max(SEARCH_TEXT_MAX).optional().describe('part of the name or a SKU'),
+  seller: uuid.optional(),
+  status: z.enum(['active', 'draft', 'archived']).optional(),
+  category: z.string().trim().min(1).max(CATEGORY_PARAM_MAX).optional().describe('category id or slug; its sub-categories are included'),
+});
+export type AdminProductQuery = z.infer<typeof adminProductQuery>;
+
+export const adminProductSummary = sellerProductSummary.extend({ seller: sellerRef }).meta({ id: 'AdminProductSummary' });
+export type AdminProductSummary = z.infer<typeof adminProductSummary>;
+
+/** GET /sellers/:id: the public face of an active seller, whose products `GET /products?seller=` lists. */
+export const sellerProfile = z.object({ id: uuid, name: z.string(), activeProducts: z.int() }).meta({ id: 'SellerProfile' });
+export type SellerProfile = z.infer<typeof sellerProfile>;
+
+/** A shopper's request to be emailed once when an out-of-stock variant is back. */
+export const backInStockRequest = z
+  .object({ variantId: uuid, productId: uuid, productName: z.string(), sku: z.string(), options: variantOptions, requestedAt: z.iso.datetime() })
+  .meta({ id: 'BackInStockRequest' });
+export type BackInStockRequest = z.infer<typeof backInStockRequest>;

@@ -25,6 +25,8 @@ import { createTokenService } from './modules/auth/tokens.js';
 import { catalogRoutes } from './modules/catalog/catalog.routes.js';
 import { createCatalogService } from './modules/catalog/catalog.service.js';
 import { createCategoryService } from './modules/catalog/categories.service.js';
+import { createImageProcessor } from './modules/catalog/images.js';
+import { createImageService } from './modules/catalog/images.service.js';
 import { createProductService } from './modules/catalog/products.service.js';
 import { healthRoutes } from './modules/health/health.routes.js';
 import { createMailer } from './modules/mail/mail.service.js';
@@ -81,8 +83,9 @@ export function createServices(infra: Infrastructure) {
   const catalog = createCatalogService({ db });
   const categories = createCategoryService({ run });
   const products = createProductService({ db, run, users, settings, mailer });
+  const images = createImageService({ db, run, users, processImage: createImageProcessor() });
 
-  return { run, tokens, ipBlock, settings, audit, mailer, users, sessions, lockout, passwords, registration, signIn, addresses, sellerApplications, account, adminUsers, catalog, categories, products };
+  return { run, tokens, ipBlock, settings, audit, mailer, users, sessions, lockout, passwords, registration, signIn, addresses, sellerApplications, account, adminUsers, catalog, categories, products, images };
 }
 
 export type Services = ReturnType<typeof createServices>;

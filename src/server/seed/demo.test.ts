@@ -6,7 +6,7 @@ import type { CategoryNode, ProductSummary } from '../../contracts/catalog.js';
 import type { PaginationMeta } from '../../contracts/common.js';
 import type { Database } from '../db/client.js';
 import { verifyPassword } from '../../../test/passwords.js';
-import { categories, productImages, products, productVariants } from '../modules/catalog/catalog.tables.js';
+import { categories, productImageFiles, productImages, products, productVariants } from '../modules/catalog/catalog.tables.js';
 import { sellerProfiles, users } from '../modules/users/users.tables.js';
 import { seedDemo, type DemoLogin } from './demo.js';
 
@@ -80,16 +80,16 @@ describe('seedDemo on an empty database', () => {
     for (const product of list.data) {
       expect(product.seller, product.name).toEqual({ id: seller?.id, name: seller?.businessName });
       expect(categoryIds.has(product.category.id), product.name).toBe(true);
-      expect(product.imageUrl, product.name).not.toBeNull();
+      expect(product.image, product.name).not.toBeNull();
     }
 
     const first = list.data[0];
-    const image = await app.inject(first?.imageUrl ?? '/missing');
+    const image = await app.inject(first?.image?.url ?? '/missing');
     expect(image.statusCode).toBe(200);
     const [stored] = await db
-      .select({ contentType: productImages.contentType, data: productImages.data })
-      .from(productImages)
-      .where(eq(productImages.productId, first?.id ?? ''));
+      .select({ contentType: productImageFiles.contentType, data: productImageFiles.data })
+      .from(productImageFiles)
+      .where(eq(productImageFiles.imageId, first?.image?.id ?? ''));
     expect(image.headers['content-type']).toBe(stored?.contentType);
     expect(image.rawPayload.equals(stored?.data ?? Buffer.alloc(0))).toBe(true);
   });

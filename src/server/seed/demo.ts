@@ -69,7 +69,7 @@ export async function seedDemo({ run, users, passwords, catalog }: SeedServices)
     }
     await catalog.addDemoCatalog(ctx, ids.seller as string, {
       categories: categoryTree,
-      products: demoProducts.map((product) => ({ ...product, image: { contentType: 'image/svg+xml', data: Buffer.from(drawProductArt(product)) } })),
+      products: demoProducts.map((product) => ({ ...product, image: { contentType: 'image/svg+xml', data: Buffer.from(drawProductArt(product)), width: 800, height: 800 } })),
     });
     return demoLogins;
   });

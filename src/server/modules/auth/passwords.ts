@@ -1,8 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { availableParallelism } from 'node:os';
-import pLimit from 'p-limit';
 import { Piscina } from 'piscina';
-import { AppError } from '../../lib/app-error.js';
+import { boundedQueue } from '../../lib/bounded-queue.js';
 
 /**
  * Argon2id (the library's default algorithm) with OWASP's parameters: 19 MiB, 2 iterations,
@@ -29,9 +28,6 @@ export type PasswordHasher = {
  * behind a flood, and the memory each waiting request holds stays bounded.
  */
 const MAX_QUEUED = 128;
-const BUSY_RETRY_AFTER_SECONDS = 2;
-
-const busy = () => new AppError('SERVICE_UNAVAILABLE', 'The server is busy; try again in a moment', { retryAfterSeconds: BUSY_RETRY_AFTER_SECONDS });
 
 /** A hash made with other parameters (older, weaker) is replaced at the next successful login. */
 export const needsRehash = (storedHash: string): boolean =>
@@ -54,13 +50,7 @@ export function createPasswordHasher(options: { threads?: number; maxQueued?: nu
     niceIncrement: 19,
   });
   /** First come, first hashed: piscina's balancer does not keep arrival order, and its tail latency showed it. */
-  const inOrder = pLimit(threads);
-
-  /** A full queue sheds the request at once, rather than letting it wait behind the flood. */
-  const queued = <T>(task: () => Promise<T>): Promise<T> => {
-    if (inOrder.pendingCount >= maxQueued) return Promise.reject(busy());
-    return inOrder(task);
-  };
+  const queued = boundedQueue({ concurrency: threads, maxQueued });
 
   const hash = (password: string): Promise<string> => queued(() => pool.run({ password, options: PARAMS }, { name: 'hash' }));
   const verify = (storedHash: string, password: string): Promise<boolean> =>

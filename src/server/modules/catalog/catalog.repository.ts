@@ -2,7 +2,7 @@ import { and, asc, desc, eq, gte, inArray, isNotNull, isNull, lte, sql, type SQL
 import type { ProductSort } from '../../../contracts/catalog.js';
 import type { Executor } from '../../db/client.js';
 import { activeSellers, sellerNames } from '../users/users.service.js';
-import { categories, productImages, products, productVariants, stockMovements } from './catalog.tables.js';
+import { categories, productImageFiles, productImages, products, productVariants, stockMovements } from './catalog.tables.js';
 
 export type CategoryRow = typeof categories.$inferSelect;
 
@@ -33,9 +33,15 @@ export async function categoryWithDescendants(db: Executor, idOrSlug: string): P
   return result.rows.map((r) => r.id);
 }
 
+/** The widths an image is stored at, smallest first: its srcset. */
+const storedWidths = sql<number[]>`(select array_agg(${productImageFiles.width} order by ${productImageFiles.width}) from ${productImageFiles} where ${productImageFiles.imageId} = ${productImages.id})`.as('widths');
+
+const imageColumns = { id: productImages.id, alt: productImages.alt, width: productImages.width, height: productImages.height, widths: storedWidths };
+export type ImageRow = { id: string; alt: string; width: number; height: number; widths: number[] };
+
 const firstImage = (db: Executor) =>
   db
-    .select({ imageId: productImages.id })
+    .select(imageColumns)
     .from(productImages)
     .where(eq(productImages.productId, products.id))
     .orderBy(asc(productImages.position), asc(productImages.id))
@@ -71,7 +77,7 @@ export async function searchProducts(db: Executor, filter: ProductFilter) {
       // Kept on the product by a trigger: a list never scans variants.
       minPriceCents: sql<number>`${products.minPriceCents}`,
       totalStock: products.totalStock,
-      imageId: image.imageId,
+      image: { id: image.id, alt: image.alt, width: image.width, height: image.height, widths: image.widths },
       total: sql<number>`count(*) over ()::int`,
     })
     .from(products)
@@ -218,20 +224,60 @@ export async function listVariants(db: Executor, productId: string) {
     .orderBy(asc(productVariants.priceCents), asc(productVariants.sku));
 }
 
-export async function listImages(db: Executor, productId: string) {
+export async function listImages(db: Executor, productId: string): Promise<ImageRow[]> {
   return db
-    .select({ id: productImages.id, alt: productImages.alt })
+    .select(imageColumns)
     .from(productImages)
     .where(eq(productImages.productId, productId))
     .orderBy(asc(productImages.position), asc(productImages.id));
 }
 
-export async function findImage(db: Executor, id: string) {
-  const [row] = await db
-    .select({ contentType: productImages.contentType, data: productImages.data })
-    .from(productImages)
-    .where(eq(productImages.id, id));
+export async function findImage(db: Executor, id: string): Promise<ImageRow | undefined> {
+  const [row] = await db.select(imageColumns).from(productImages).where(eq(productImages.id, id));
   return row;
+}
+
+/** The live product an image belongs to. */
+export async function findImageProduct(db: Executor, imageId: string) {
+  const [row] = await db
+    .select({ productId: productImages.productId, sellerId: products.sellerId })
+    .from(productImages)
+    .innerJoin(products, eq(products.id, productImages.productId))
+    .where(and(eq(productImages.id, imageId), isNull(products.deletedAt)));
+  return row;
+}
+
+export async function findImageFile(db: Executor, imageId: string, width: number) {
+  const [row] = await db
+    .select({ contentType: productImageFiles.contentType, data: productImageFiles.data, etag: productImageFiles.etag })
+    .from(productImageFiles)
+    .where(and(eq(productImageFiles.imageId, imageId), eq(productImageFiles.width, width)));
+  return row;
+}
+
+export async function insertImage(
+  db: Executor,
+  image: typeof productImages.$inferInsert,
+  files: Omit<typeof productImageFiles.$inferInsert, 'imageId'>[],
+): Promise<void> {
+  await db.insert(productImages).values(image);
+  await db.insert(productImageFiles).values(files.map((file) => ({ ...file, imageId: image.id })));
+}
+
+export async function updateImageAlt(db: Executor, id: string, alt: string): Promise<void> {
+  await db.update(productImages).set({ alt }).where(eq(productImages.id, id));
+}
+
+/** Its files go with it (ON DELETE CASCADE). */
+export async function deleteImage(db: Executor, id: string): Promise<void> {
+  await db.delete(productImages).where(eq(productImages.id, id));
+}
+
+/** Numbers the product's images 0, 1, 2… in the order given (a dozen at most: one update each). */
+export async function setImageOrder(db: Executor, orderedIds: string[]): Promise<void> {
+  for (const [position, id] of orderedIds.entries()) {
+    await db.update(productImages).set({ position }).where(eq(productImages.id, id));
+  }
 }
 
 export async function insertCategory(db: Executor, category: typeof categories.$inferInsert): Promise<void> {
@@ -275,9 +321,9 @@ export async function insertProduct(
   db: Executor,
   product: typeof products.$inferInsert,
   variants: Omit<typeof productVariants.$inferInsert, 'productId'>[],
-  image: Omit<typeof productImages.$inferInsert, 'productId'>,
+  image: { row: Omit<typeof productImages.$inferInsert, 'productId'>; files: Omit<typeof productImageFiles.$inferInsert, 'imageId'>[] },
 ): Promise<void> {
   await db.insert(products).values(product);
   await db.insert(productVariants).values(variants.map((variant) => ({ ...variant, productId: product.id })));
-  await db.insert(productImages).values({ ...image, productId: product.id });
+  await insertImage(db, { ...image.row, productId: product.id }, image.files);
 }

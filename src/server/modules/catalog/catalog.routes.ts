@@ -7,6 +7,7 @@ import {
   createProductBody,
   newVariantBody,
   productDetail,
+  productImage,
   productListQuery,
   productSummary,
   sellerProductQuery,
@@ -14,18 +15,25 @@ import {
   sellerVariant,
   stockMovement,
   updateCategoryBody,
+  updateImageBody,
   updateProductBody,
   updateVariantBody,
 } from '../../../contracts/catalog.js';
-import { idParams, ok, okList, paginationQuery } from '../../../contracts/common.js';
+import multipart from '@fastify/multipart';
+import { IMAGE_BYTES_MAX, IMAGE_PIXELS_MAX } from '../../../contracts/catalog-rules.js';
+import { idParams, ok, okList, paginationQuery, uuid } from '../../../contracts/common.js';
+import { AppError, fieldError } from '../../lib/app-error.js';
 import { signedIn } from '../../plugins/authorize.js';
 import type { CatalogService } from './catalog.service.js';
 import type { CategoryService } from './categories.service.js';
+import type { ImageService } from './images.service.js';
 import type { ProductService } from './products.service.js';
 
-/** The storefront's catalog: categories, products and their images. */
-export async function catalogRoutes(app: FastifyInstance, options: { catalog: CatalogService; categories: CategoryService; products: ProductService }): Promise<void> {
-  const { catalog, categories, products } = options;
+/** The catalog: the category tree, products and their variants, stock and images. */
+export async function catalogRoutes(app: FastifyInstance, options: { catalog: CatalogService; categories: CategoryService; products: ProductService; images: ImageService }): Promise<void> {
+  const { catalog, categories, products, images } = options;
+  // Uploads only: one file a request, no other parts, and never more than the limit in memory.
+  await app.register(multipart, { limits: { fileSize: IMAGE_BYTES_MAX, files: 1, fields: 0, parts: 1 } });
   const routes = app.withTypeProvider<ZodTypeProvider>();
   const security = [{ bearer: [] }];
 
@@ -172,22 +180,78 @@ export async function catalogRoutes(app: FastifyInstance, options: { catalog: Ca
     async (request) => ({ success: true as const, data: await catalog.getProduct(request.params.id) }),
   );
 
-  routes.get(
+  routes.post(
+    '/products/:id/images',
+    {
+      config: { access: 'products:manage:own' },
+      schema: {
+        tags: ['catalog'],
+        summary: `Upload an image (multipart/form-data, the part "file"): JPEG, PNG or WebP by its bytes, at most ${IMAGE_BYTES_MAX / 1024 / 1024} MB and ${IMAGE_PIXELS_MAX / 1_000_000} million pixels; stored without its metadata, as WebP at several widths`,
+        security,
+        consumes: ['multipart/form-data'],
+        params: idParams,
+        response: { 201: ok(productImage) },
+      },
+    },
+    async (request, reply) => {
+      if (!request.isMultipart()) throw new AppError('UNSUPPORTED_MEDIA_TYPE', 'Send the image as multipart/form-data, in a part named "file"');
+      const part = await request.file();
+      if (!part || part.fieldname !== 'file') throw fieldError('file', 'Attach the image in a part named "file"');
+      // Over the size limit this throws a 413 before more than the limit is held in memory.
+      const bytes = await part.toBuffer();
+      return reply.code(201).send({ success: true, data: await images.upload(signedIn(request), request.params.id, bytes) });
+    },
+  );
+
+  routes.patch(
     '/images/:id',
+    {
+      config: { access: 'products:manage:own' },
+      schema: { tags: ['catalog'], summary: 'Change an image’s alt text or its place among the product’s images (0 is first, the one lists show)', security, params: idParams, body: updateImageBody, response: { 200: ok(productImage) } },
+    },
+    async (request) => ({ success: true as const, data: await images.update(signedIn(request), request.params.id, request.body) }),
+  );
+
+  routes.delete(
+    '/images/:id',
+    {
+      config: { access: 'products:manage:own' },
+      schema: { tags: ['catalog'], summary: 'Delete an image; the ones after it move up', security, params: idParams, response: { 204: z.undefined() } },
+    },
+    async (request, reply) => {
+      await images.remove(signedIn(request), request.params.id);
+      return reply.code(204).send();
+    },
+  );
+
+  routes.get(
+    '/images/:id/:width',
     {
       // Public even when the store requires sign-in: an <img> cannot send a bearer token, and an
       // image id is an unguessable UUID that only a product page reveals.
       config: { access: 'public' },
-      schema: { tags: ['catalog'], summary: 'A product image (binary)', params: idParams },
+      schema: { tags: ['catalog'], summary: 'A product image at one of its stored widths (binary; the srcset names them)', params: imageFileParams },
     },
     async (request, reply) => {
-      const image = await catalog.getImage(request.params.id);
-      // Images are immutable (a new upload gets a new id), so browsers may keep them.
+      const file = await images.file(request.params.id, request.params.width);
+      const etag = `"${file.etag}"`;
+      // Files never change (a new upload is a new image), so browsers and proxies keep them a year.
+      reply.header('cache-control', 'public, max-age=31536000, immutable').header('etag', etag);
+      if (matchesEtag(request.headers['if-none-match'], etag)) return reply.code(304).send();
       return reply
-        .header('cache-control', 'public, max-age=31536000, immutable')
         .header('content-security-policy', "default-src 'none'; style-src 'unsafe-inline'")
-        .type(image.contentType)
-        .send(image.data);
+        .header('x-content-type-options', 'nosniff')
+        .type(file.contentType)
+        .send(file.data);
     },
   );
 }
+
+const imageFileParams = z.object({ id: uuid, width: z.coerce.number().int().min(1).max(10_000) });
+
+/** If-None-Match holds one ETag, several, or `*`; weak ones compare equal too (RFC 9110 §13.1.2). */
+const matchesEtag = (header: string | undefined, etag: string): boolean =>
+  header !== undefined && header.split(',').some((tag) => {
+    const candidate = tag.trim();
+    return candidate === '*' || candidate.replace(/^W\//, '') === etag;
+  });

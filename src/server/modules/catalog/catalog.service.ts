@@ -1,4 +1,4 @@
-import type { CategoryNode, ProductDetail, ProductListQuery, ProductSummary } from '../../../contracts/catalog.js';
+import type { CategoryNode, ProductDetail, ProductImage, ProductListQuery, ProductSummary } from '../../../contracts/catalog.js';
 import type { PaginationMeta } from '../../../contracts/common.js';
 import type { Context } from '../../context.js';
 import type { Database, Executor } from '../../db/client.js';
@@ -7,6 +7,8 @@ import { notFound } from '../../lib/app-error.js';
 import { STORE_CURRENCY } from '../../lib/money.js';
 import { offsetOf, pageMeta } from '../../lib/pagination.js';
 import * as repo from './catalog.repository.js';
+import type { ImageRow } from './catalog.repository.js';
+import { etagOf } from './images.js';
 
 export type DemoCatalog = {
   categories: { name: string; slug: string; children: { name: string; slug: string }[] }[];
@@ -15,11 +17,29 @@ export type DemoCatalog = {
     category: string;
     description: string;
     variants: { sku: string; options: Record<string, string>; priceCents: number; stock: number }[];
-    image: { contentType: string; data: Buffer };
+    /** A drawing (SVG, made by `seed/product-art.ts`): sharp as the image; one file serves every width. */
+    image: { contentType: string; data: Buffer; width: number; height: number };
   }[];
 };
 
-export const imageUrl = (imageId: string): string => `/api/v1/images/${imageId}`;
+/** The width a plain <img src> gets: a product card's on most screens. */
+const DEFAULT_WIDTH = 640;
+
+const imageFileUrl = (imageId: string, width: number): string => `/api/v1/images/${imageId}/${width}`;
+
+/** An image as pages show it: every stored width in the srcset, and the one nearest a card's as src. */
+export function imageOf(row: ImageRow): ProductImage {
+  const widths = row.widths.length ? row.widths : [row.width];
+  const src = widths.filter((w) => w <= DEFAULT_WIDTH).at(-1) ?? widths[0] ?? row.width;
+  return {
+    id: row.id,
+    url: imageFileUrl(row.id, src),
+    srcset: widths.map((w) => `${imageFileUrl(row.id, w)} ${w}w`).join(', '),
+    width: row.width,
+    height: row.height,
+    alt: row.alt,
+  };
+}
 
 async function categoryTree(db: Executor): Promise<CategoryNode[]> {
   const rows = await repo.listCategories(db);
@@ -63,7 +83,7 @@ async function listProducts(
     seller: r.seller,
     priceCents: r.minPriceCents,
     currency: STORE_CURRENCY,
-    imageUrl: r.imageId ? imageUrl(r.imageId) : null,
+    image: r.image ? imageOf(r.image) : null,
     inStock: r.totalStock > 0,
     rating: { average: r.ratingAverage, count: r.ratingCount },
     createdAt: r.createdAt.toISOString(),
@@ -87,7 +107,7 @@ export async function productDetailOf(db: Executor, found: FoundProduct): Promis
     currency: STORE_CURRENCY,
     options: product.options,
     variants: variants.map((v) => ({ id: v.id, sku: v.sku, options: v.options, priceCents: v.priceCents, stock: v.stock })),
-    images: images.map((i) => ({ id: i.id, url: imageUrl(i.id), alt: i.alt })),
+    images: images.map(imageOf),
     rating: { average: product.ratingAverage, count: product.ratingCount },
     createdAt: product.createdAt.toISOString(),
     updatedAt: product.updatedAt.toISOString(),
@@ -100,13 +120,7 @@ async function getProduct(db: Executor, id: string): Promise<ProductDetail> {
   return productDetailOf(db, found);
 }
 
-async function getImage(db: Executor, id: string) {
-  const image = await repo.findImage(db, id);
-  if (!image) throw notFound('Image');
-  return image;
-}
-
-/** The storefront's reads: the category tree, search and browse, one product, its images. */
+/** The storefront's reads: the category tree, search and browse, one product. */
 export function createCatalogService({ db }: { db: Database }) {
   return {
     /** The demo shop's categories and products (`seed/demo.ts`), written in the seed's transaction. */
@@ -129,7 +143,10 @@ export function createCatalogService({ db }: { db: Database }) {
           ctx.tx,
           { id: newId(), sellerId, categoryId, name: product.name, description: product.description },
           product.variants.map((variant) => ({ id: newId(), ...variant })),
-          { id: newId(), contentType: product.image.contentType, data: product.image.data, alt: product.name },
+          {
+            row: { id: newId(), alt: product.name, width: product.image.width, height: product.image.height },
+            files: [{ width: product.image.width, contentType: product.image.contentType, data: product.image.data, etag: etagOf(product.image.data) }],
+          },
         );
       }
     },
@@ -137,7 +154,6 @@ export function createCatalogService({ db }: { db: Database }) {
     categoryTree: () => categoryTree(db),
     listProducts: (query: ProductListQuery) => listProducts(db, query),
     getProduct: (id: string) => getProduct(db, id),
-    getImage: (id: string) => getImage(db, id),
   };
 }
 

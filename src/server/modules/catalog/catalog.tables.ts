@@ -7,6 +7,7 @@ import {
   integer,
   jsonb,
   numeric,
+  primaryKey,
   pgEnum,
   pgTable,
   text,
@@ -56,10 +57,12 @@ export const products = pgTable(
     /** Kept by the reviews module so that listing and sorting by rating needs no aggregate. */
     ratingAverage: numeric('rating_average', { precision: 3, scale: 2, mode: 'number' }),
     ratingCount: integer('rating_count').notNull().default(0),
+    /** The names of its category and the categories above it, kept by a trigger (migration 0011) so that a search for "shoes" finds what is filed under Shoes. */
+    categoryTerms: text('category_terms').notNull().default(''),
     search: tsvector('search')
       .notNull()
       .generatedAlwaysAs(
-        sql`setweight(to_tsvector('english', name), 'A') || setweight(to_tsvector('english', description), 'B')`,
+        sql`setweight(to_tsvector('english', name), 'A') || setweight(to_tsvector('english', category_terms), 'B') || setweight(to_tsvector('english', description), 'C')`,
       ),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
@@ -99,6 +102,7 @@ export const productVariants = pgTable(
   ],
 );
 
+/** A product's picture; its bytes, in each width it was resized to, are `product_image_files`. */
 export const productImages = pgTable(
   'product_images',
   {
@@ -106,13 +110,59 @@ export const productImages = pgTable(
     productId: uuid('product_id')
       .notNull()
       .references(() => products.id),
-    contentType: text('content_type').notNull(),
-    data: bytea('data').notNull(),
     alt: text('alt').notNull().default(''),
     position: integer('position').notNull().default(0),
+    /** Of the largest stored file, so pages reserve the space before it loads. */
+    width: integer('width').notNull(),
+    height: integer('height').notNull(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index('product_images_product_idx').on(t.productId, t.position)],
+);
+
+/**
+ * An image's bytes at one width, in PostgreSQL so that every node serves them and backups hold
+ * them. Immutable: a new upload is a new image, so they are cached for a year by their ETag.
+ */
+export const productImageFiles = pgTable(
+  'product_image_files',
+  {
+    imageId: uuid('image_id')
+      .notNull()
+      .references(() => productImages.id, { onDelete: 'cascade' }),
+    width: integer('width').notNull(),
+    contentType: text('content_type').notNull(),
+    data: bytea('data').notNull(),
+    /** A hash of `data`: the strong ETag it is served with. */
+    etag: text('etag').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.imageId, t.width] })],
+);
+
+/** A shopper waiting for an out-of-stock variant: emailed once when it is back, then the request is done. */
+export const backInStockRequests = pgTable(
+  'back_in_stock_requests',
+  {
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id),
+    variantId: uuid('variant_id')
+      .notNull()
+      .references(() => productVariants.id),
+    requestedAt: timestamp('requested_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.variantId] }), index('back_in_stock_requests_variant_idx').on(t.variantId)],
+);
+
+/**
+ * The words of product names and category names, unstemmed and kept by a trigger (migration
+ * 0011): a misspelt search word is replaced by its most similar word here (pg_trgm), as the
+ * PostgreSQL documentation suggests for spelling suggestions.
+ */
+export const searchWords = pgTable(
+  'search_words',
+  { word: text('word').primaryKey() },
+  (t) => [index('search_words_trgm_idx').using('gin', t.word.op('gin_trgm_ops'))],
 );
 
 export const stockReason = pgEnum('stock_reason', ['initial', 'manual', 'order', 'cancellation', 'refund']);

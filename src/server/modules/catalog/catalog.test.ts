@@ -9,7 +9,9 @@ import type { PaginationMeta } from '../../../contracts/common.js';
 import type { Database } from '../../db/client.js';
 import { newId } from '../../lib/ids.js';
 import { insertSellerProfile, insertUser } from '../users/users.repository.js';
-import { categories, productImages, products, productVariants, stockMovements } from './catalog.tables.js';
+import { insertImage } from './catalog.repository.js';
+import { categories, products, productVariants, stockMovements } from './catalog.tables.js';
+import { etagOf } from './images.js';
 
 let db: Database;
 let app: FastifyInstance;
@@ -100,14 +102,10 @@ async function createProduct(spec: ProductSpec): Promise<CreatedProduct> {
   const imageIds: string[] = [];
   for (const image of spec.images ?? []) {
     const imageId = newId();
-    await db.insert(productImages).values({
-      id: imageId,
-      productId: id,
-      position: image.position,
-      contentType: image.contentType ?? 'image/png',
-      data: image.data ?? Buffer.from(`image ${imageId}`),
-      alt: image.alt ?? '',
-    });
+    const data = image.data ?? Buffer.from(`image ${imageId}`);
+    await insertImage(db, { id: imageId, productId: id, position: image.position, alt: image.alt ?? '', width: 640, height: 480 }, [
+      { width: 640, contentType: image.contentType ?? 'image/png', data, etag: etagOf(data) },
+    ]);
     imageIds.push(imageId);
   }
   return {
@@ -215,14 +213,14 @@ describe('GET /api/v1/products: what is listed', () => {
     expect(stock).toEqual({ 'Sold Out': false, 'Some Left': true });
   });
 
-  it('points imageUrl at the first image by position, and at nothing without images', async () => {
+  it('shows the first image by position, and nothing without images', async () => {
     const shelf = await createShelf();
     // Inserted out of order: the first image by position is neither the first inserted nor the lowest id.
     const pictured = await shelf.addProduct({ name: 'Pictured', images: [{ position: 2 }, { position: 0 }, { position: 1 }] });
     await shelf.addProduct({ name: 'Unpictured' });
 
-    const urls = Object.fromEntries((await shelf.list()).data.map((p) => [p.name, p.imageUrl]));
-    expect(urls).toEqual({ Pictured: `/api/v1/images/${pictured.imageIds[1]}`, Unpictured: null });
+    const urls = Object.fromEntries((await shelf.list()).data.map((p) => [p.name, p.image?.url ?? null]));
+    expect(urls).toEqual({ Pictured: `/api/v1/images/${pictured.imageIds[1]}/640`, Unpictured: null });
   });
 
   it('names the seller by business name when there is a seller profile, by full name otherwise', async () => {
@@ -413,8 +411,8 @@ describe('GET /api/v1/products/:id', () => {
     });
     expect(data.variants).toEqual([at1000, at2000, at3000]);
     expect(data.images).toEqual([
-      { id: front, url: `/api/v1/images/${front}`, alt: 'Front' },
-      { id: side, url: `/api/v1/images/${side}`, alt: 'Side' },
+      { id: front, url: `/api/v1/images/${front}/640`, srcset: `/api/v1/images/${front}/640 640w`, width: 640, height: 480, alt: 'Front' },
+      { id: side, url: `/api/v1/images/${side}/640`, srcset: `/api/v1/images/${side}/640 640w`, width: 640, height: 480, alt: 'Side' },
     ]);
   });
 
@@ -439,22 +437,32 @@ describe('GET /api/v1/products/:id', () => {
   });
 });
 
-describe('GET /api/v1/images/:id', () => {
-  it('returns the stored bytes with the stored content type and an immutable cache lifetime', async () => {
+describe('GET /api/v1/images/:id/:width', () => {
+  it('returns the stored bytes with the stored content type, an ETag and an immutable cache lifetime', async () => {
     const shelf = await createShelf();
     const bytes = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0xff, 0xfe, 0x80, 0x00]);
     const made = await shelf.addProduct({ images: [{ position: 0, contentType: 'image/webp', data: bytes }] });
 
-    const res = await app.inject({ method: 'GET', url: `/api/v1/images/${made.imageIds[0]}` });
+    const url = `/api/v1/images/${made.imageIds[0]}/640`;
+    const res = await app.inject({ method: 'GET', url });
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-type']).toBe('image/webp');
     expect(res.rawPayload.equals(bytes)).toBe(true);
     expect(res.headers['cache-control']).toContain('immutable');
     expect(res.headers['cache-control']).toContain('max-age=31536000');
+    expect(res.headers.etag).toBe(`"${etagOf(bytes)}"`);
+
+    const again = await app.inject({ method: 'GET', url, headers: { 'if-none-match': `W/"other", ${res.headers.etag}` } });
+    expect(again.statusCode).toBe(304);
+    expect(again.rawPayload.length).toBe(0);
+    expect((await app.inject({ method: 'GET', url, headers: { 'if-none-match': '"other"' } })).statusCode).toBe(200);
   });
 
-  it('answers an unknown image id with 404 NOT_FOUND', async () => {
-    const res = await app.inject({ method: 'GET', url: `/api/v1/images/${newId()}` });
+  it.each([
+    ['an unknown image id', () => `/api/v1/images/${newId()}/640`],
+    ['a width it was not stored at', async () => `/api/v1/images/${(await (await createShelf()).addProduct({ images: [{ position: 0 }] })).imageIds[0]}/320`],
+  ])('answers %s with 404 NOT_FOUND', async (_label, urlOf) => {
+    const res = await app.inject({ method: 'GET', url: await urlOf() });
     expect(res.statusCode).toBe(404);
     expectBareErrorEnvelope(res.json(), 'NOT_FOUND');
   });

@@ -148,7 +148,7 @@ describe('DELETE /categories/:id', () => {
       db,
       { id: newId(), sellerId: seller.userId, categoryId: used.id, name: 'Thing', description: 'A thing' },
       [{ id: newId(), sku: `SKU-${newId()}`, options: {}, priceCents: 100, stock: 1 }],
-      { id: newId(), contentType: 'image/png', data: Buffer.from('x'), alt: '' },
+      { row: { id: newId(), alt: '', width: 1, height: 1 }, files: [{ width: 1, contentType: 'image/png', data: Buffer.from('x'), etag: 'x' }] },
     );
     expect(errorOf(await call('DELETE', `/categories/${used.id}`)).code).toBe('CONFLICT');
 

@@ -24,6 +24,7 @@ import * as repo from './catalog.repository.js';
 import type { ProductOption } from './catalog.tables.js';
 import { lowStockEmail } from './catalog.messages.js';
 import { productDetailOf } from './catalog.service.js';
+import { editableProduct, mayEdit } from './catalog-access.js';
 
 
 /**
@@ -74,19 +75,13 @@ const sellerVariantOf = (v: { id: string; productId: string; sku: string; option
 export function createProductService(deps: { db: Database; run: UnitOfWork; users: UserService; settings: SettingsService; mailer: Mailer }) {
   const { db, run, users, settings, mailer } = deps;
 
-  /** The caller may write: an active account (a suspension in flight is refused) that owns the product, or an admin. */
-  const editable = async (ctx: Context, actor: Actor, productId: string) => {
-    await users.lockActiveAccount(ctx, actor.userId);
-    const product = await repo.lockEditableProduct(ctx.tx, productId);
-    if (!product || (product.sellerId !== actor.userId && actor.role !== 'admin')) throw notFound('Product');
-    return product;
-  };
+  const editable = (ctx: Context, actor: Actor, productId: string) => editableProduct(ctx, users, actor, productId);
 
   /** The variant the caller may write, locked: its product's seller or an admin, on an active account. */
   const editableVariant = async (ctx: Context, actor: Actor, variantId: string) => {
     await users.lockActiveAccount(ctx, actor.userId);
     const found = await repo.lockVariant(ctx.tx, variantId);
-    if (!found || (found.sellerId !== actor.userId && actor.role !== 'admin')) throw notFound('Variant');
+    if (!found || !mayEdit(actor, found.sellerId)) throw notFound('Variant');
     return found;
   };
 
@@ -214,7 +209,7 @@ export function createProductService(deps: { db: Database; run: UnitOfWork; user
     /** GET /variants/:id/stock-movements: the variant's ledger, newest first. */
     async stockLedger(actor: Actor, variantId: string, query: PaginationQuery): Promise<{ items: StockMovement[]; meta: PaginationMeta }> {
       const owner = await repo.findVariantOwner(db, variantId);
-      if (!owner || (owner.sellerId !== actor.userId && actor.role !== 'admin')) throw notFound('Variant');
+      if (!owner || !mayEdit(actor, owner.sellerId)) throw notFound('Variant');
       const rows = await repo.listStockMovements(db, variantId, { limit: query.pageSize, offset: offsetOf(query) });
       const items = rows.map(({ movement: m }) => ({ id: m.id, at: m.at.toISOString(), delta: m.delta, stockAfter: m.stockAfter, reason: m.reason, note: m.note, actorId: m.actorId }));
       return { items, meta: pageMeta(query, rows[0]?.total ?? 0) };

@@ -7,7 +7,7 @@ import { Rating } from './rating';
 export function ProductCard({ product }: { product: ProductSummary }) {
   return (
     <article className="product-card">
-      <ProductImage src={product.imageUrl} alt="" />
+      <ProductImage src={product.image?.url ?? null} alt="" />
       <div className="product-card__body">
         <h3 className="product-card__name">
           {/* The link's box is stretched over the whole card by CSS: one tab stop per card. */}
