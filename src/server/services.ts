@@ -22,6 +22,7 @@ import { securityRoutes } from './modules/auth/security.routes.js';
 import { createSessionService } from './modules/auth/sessions.service.js';
 import { createSignInService } from './modules/auth/sign-in.service.js';
 import { createTokenService } from './modules/auth/tokens.js';
+import { createBackInStockService } from './modules/catalog/back-in-stock.service.js';
 import { catalogRoutes } from './modules/catalog/catalog.routes.js';
 import { createCatalogService } from './modules/catalog/catalog.service.js';
 import { createCategoryService } from './modules/catalog/categories.service.js';
@@ -78,14 +79,15 @@ export function createServices(infra: Infrastructure) {
   const signIn = createSignInService({ db, clock, run, hasher, tokens, mailer, users, sessions, lockout, deviceCookies, ipBlock, geolocate: infra.geolocate, reportError: infra.reportError });
   const addresses = createAddressService({ db, run, users });
   const sellerApplications = createSellerApplicationService({ db, run, mailer, users, settings });
-  const account = createAccountService({ run, mailer, users, sessions, passwords, lockout, sellerApplications, personalData: [addresses] });
+  const backInStock = createBackInStockService({ db, run, mailer });
+  const account = createAccountService({ run, mailer, users, sessions, passwords, lockout, sellerApplications, personalData: [addresses, backInStock] });
   const adminUsers = createAdminUserService({ run, mailer, users, sessions, passwords, lockout, addresses });
   const catalog = createCatalogService({ db });
   const categories = createCategoryService({ run });
-  const products = createProductService({ db, run, users, settings, mailer });
+  const products = createProductService({ db, run, users, settings, mailer, backInStock });
   const images = createImageService({ db, run, users, processImage: createImageProcessor() });
 
-  return { run, tokens, ipBlock, settings, audit, mailer, users, sessions, lockout, passwords, registration, signIn, addresses, sellerApplications, account, adminUsers, catalog, categories, products, images };
+  return { run, tokens, ipBlock, settings, audit, mailer, users, sessions, lockout, passwords, registration, signIn, addresses, sellerApplications, account, adminUsers, catalog, categories, products, images, backInStock };
 }
 
 export type Services = ReturnType<typeof createServices>;

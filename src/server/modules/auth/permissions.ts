@@ -16,6 +16,8 @@ const customer = [
   'password:change',
   'sessions:manage',
   'addresses:manage:own',
+  /** "Email me when it is back" on out-of-stock variants. */
+  'back-in-stock:own',
   /** Sellers and admins hold it through inheritance and are answered 409: they sell already. */
   'seller-application:submit',
 ] as const;
@@ -27,7 +29,7 @@ const seller = [
   'products:manage:own',
 ] as const;
 
-const adminOnly = ['users:read', 'users:manage', 'admins:create', 'seller-applications:review', 'audit-log:read', 'settings:manage', 'categories:manage'] as const;
+const adminOnly = ['users:read', 'users:manage', 'admins:create', 'seller-applications:review', 'audit-log:read', 'settings:manage', 'categories:manage', 'products:read:all'] as const;
 
 export type Permission = (typeof seller)[number] | (typeof adminOnly)[number];
 

@@ -12,3 +12,17 @@ export const lowStockEmail = (variant: { productName: string; sku: string; stock
   ],
   action: { label: 'Open the inventory', url: inventoryLink },
 });
+
+/** To a shopper who asked, once, when the variant they waited for is back in stock. */
+export const backInStockEmail = (variant: { productName: string; sku: string; options: Record<string, string> }, productLink: string): Message => (store) => {
+  const options = Object.entries(variant.options).map(([name, value]) => `${name} ${value}`).join(', ');
+  return {
+    subject: `Back in stock: ${variant.productName}`,
+    heading: 'It is back in stock',
+    paragraphs: [
+      `${variant.productName}${options ? ` (${options})` : ''} is back in stock at ${store}.`,
+      'You asked us to tell you once; we will not email you about it again.',
+    ],
+    action: { label: 'See it in the shop', url: productLink },
+  };
+};

@@ -1,8 +1,9 @@
-import { and, asc, desc, eq, gte, inArray, isNotNull, isNull, lte, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, gte, inArray, isNotNull, isNull, lte, sql, type SQL } from 'drizzle-orm';
 import type { ProductSort } from '../../../contracts/catalog.js';
 import type { Executor } from '../../db/client.js';
-import { activeSellers, sellerNames } from '../users/users.service.js';
-import { categories, productImageFiles, productImages, products, productVariants, stockMovements } from './catalog.tables.js';
+import { containsPattern } from '../../lib/like.js';
+import { accountDirectory, activeSellers, sellerNames } from '../users/users.service.js';
+import { backInStockRequests, categories, productImageFiles, productImages, products, productVariants, stockMovements } from './catalog.tables.js';
 
 export type CategoryRow = typeof categories.$inferSelect;
 
@@ -10,6 +11,8 @@ export type ProductFilter = {
   /** Already reduced to search words; each matches as a prefix ("head" finds "headphones"). */
   words: string[];
   categoryIds?: string[];
+  sellerId?: string;
+  inStockOnly: boolean;
   minPriceCents?: number;
   maxPriceCents?: number;
   sort: ProductSort;
@@ -92,6 +95,8 @@ export async function searchProducts(db: Executor, filter: ProductFilter) {
         isNotNull(products.minPriceCents),
         query ? sql`${products.search} @@ ${query}` : undefined,
         filter.categoryIds ? inArray(products.categoryId, filter.categoryIds) : undefined,
+        filter.sellerId ? eq(products.sellerId, filter.sellerId) : undefined,
+        filter.inStockOnly ? gt(products.totalStock, 0) : undefined,
         filter.minPriceCents !== undefined ? gte(products.minPriceCents, filter.minPriceCents) : undefined,
         filter.maxPriceCents !== undefined ? lte(products.minPriceCents, filter.maxPriceCents) : undefined,
       ),
@@ -143,19 +148,38 @@ export async function updateProduct(db: Executor, id: string, changes: Partial<t
   await db.update(products).set(changes).where(eq(products.id, id));
 }
 
+/** The low-stock rule in SQL: at or under the variant's own threshold, or the store's default where it names none. */
+const isLowStock = (defaultThreshold: number) => sql`v.stock <= coalesce(v.low_stock_threshold, ${defaultThreshold})`;
+
+export type ManagedProductFilter = {
+  /** One seller's products; every seller's (the admins' list) when left out. */
+  sellerId?: string;
+  status?: 'active' | 'draft' | 'archived';
+  categoryIds?: string[];
+  /** Part of the name, or of a live variant's SKU. */
+  text?: string;
+  defaultThreshold: number;
+  lowStockOnly: boolean;
+  limit: number;
+  offset: number;
+};
+
 /**
- * The seller's own products (not deleted), newest change first, with how many variants sit at or
- * under their low-stock threshold (the store's default where a variant names none).
+ * Products as sellers and admins manage them (not deleted, any status), newest change first,
+ * with their seller and how many variants sit at or under their low-stock threshold.
  */
-export async function listSellerProducts(db: Executor, filter: { sellerId: string; defaultThreshold: number; lowStockOnly: boolean; limit: number; offset: number }) {
+export async function listManagedProducts(db: Executor, filter: ManagedProductFilter) {
+  const sellers = sellerNames(db);
   const lowStock = sql<number>`(select count(*)::int from ${productVariants} v
-    where v.product_id = ${products.id} and v.deleted_at is null and v.stock <= coalesce(v.low_stock_threshold, ${filter.defaultThreshold}))`;
+    where v.product_id = ${products.id} and v.deleted_at is null and ${isLowStock(filter.defaultThreshold)})`;
+  const text = filter.text ? containsPattern(filter.text) : undefined;
   return db
     .select({
       id: products.id,
       name: products.name,
       status: products.status,
       category: { id: categories.id, name: categories.name, slug: categories.slug },
+      seller: { id: sellers.id, name: sellers.name },
       minPriceCents: products.minPriceCents,
       totalStock: products.totalStock,
       lowStockVariants: lowStock,
@@ -164,7 +188,19 @@ export async function listSellerProducts(db: Executor, filter: { sellerId: strin
     })
     .from(products)
     .innerJoin(categories, eq(categories.id, products.categoryId))
-    .where(and(eq(products.sellerId, filter.sellerId), isNull(products.deletedAt), filter.lowStockOnly ? sql`${lowStock} > 0` : undefined))
+    .innerJoin(sellers, eq(sellers.id, products.sellerId))
+    .where(
+      and(
+        isNull(products.deletedAt),
+        filter.sellerId ? eq(products.sellerId, filter.sellerId) : undefined,
+        filter.status ? eq(products.status, filter.status) : undefined,
+        filter.categoryIds ? inArray(products.categoryId, filter.categoryIds) : undefined,
+        text
+          ? sql`(${products.name} ilike ${text} or exists (select 1 from ${productVariants} v where v.product_id = ${products.id} and v.deleted_at is null and v.sku ilike ${text}))`
+          : undefined,
+        filter.lowStockOnly ? sql`${lowStock} > 0` : undefined,
+      ),
+    )
     .orderBy(desc(products.updatedAt), desc(products.id))
     .limit(filter.limit)
     .offset(filter.offset);
@@ -326,4 +362,71 @@ export async function insertProduct(
   await db.insert(products).values(product);
   await db.insert(productVariants).values(variants.map((variant) => ({ ...variant, productId: product.id })));
   await insertImage(db, { ...image.row, productId: product.id }, image.files);
+}
+
+/**
+ * A live variant on sale to shoppers (active product of an active seller), with its product's
+ * name; share-locked, so a restock in flight finishes first and its stock is the one read.
+ */
+export async function findShopperVariant(db: Executor, variantId: string) {
+  const sellers = activeSellers(db);
+  const [row] = await db
+    .select({ variant: productVariants, productName: products.name })
+    .from(productVariants)
+    .innerJoin(products, eq(products.id, productVariants.productId))
+    .innerJoin(sellers, eq(sellers.id, products.sellerId))
+    .where(and(eq(productVariants.id, variantId), isNull(productVariants.deletedAt), isNull(products.deletedAt), eq(products.status, 'active')))
+    .for('share', { of: productVariants });
+  return row;
+}
+
+/** Records the request; a second of the same user and variant keeps the first. */
+export async function insertBackInStockRequest(db: Executor, request: typeof backInStockRequests.$inferInsert): Promise<void> {
+  await db.insert(backInStockRequests).values(request).onConflictDoNothing();
+}
+
+export async function deleteBackInStockRequests(db: Executor, where: { userId: string; variantId?: string }): Promise<void> {
+  await db
+    .delete(backInStockRequests)
+    .where(and(eq(backInStockRequests.userId, where.userId), where.variantId ? eq(backInStockRequests.variantId, where.variantId) : undefined));
+}
+
+/** A user's waiting requests, newest first, with what they wait for. */
+export async function listBackInStockRequests(db: Executor, userId: string) {
+  return db
+    .select({ request: backInStockRequests, productId: products.id, productName: products.name, sku: productVariants.sku, options: productVariants.options })
+    .from(backInStockRequests)
+    .innerJoin(productVariants, eq(productVariants.id, backInStockRequests.variantId))
+    .innerJoin(products, eq(products.id, productVariants.productId))
+    .where(eq(backInStockRequests.userId, userId))
+    .orderBy(desc(backInStockRequests.requestedAt));
+}
+
+/** Takes every request waiting for the variant, with the email of each active account that made one. */
+export async function takeBackInStockRequests(db: Executor, variantId: string) {
+  const accounts = accountDirectory(db);
+  const taken = await db.delete(backInStockRequests).where(eq(backInStockRequests.variantId, variantId)).returning({ userId: backInStockRequests.userId });
+  if (taken.length === 0) return [];
+  return db
+    .select({ email: accounts.email })
+    .from(accounts)
+    .where(and(inArray(accounts.id, taken.map((t) => t.userId)), eq(accounts.status, 'active')));
+}
+
+/** An active seller as shoppers see it, with how many of its products are on sale; none for an account that sells nothing and is no seller. */
+export async function findSellerProfile(db: Executor, sellerId: string) {
+  const sellers = activeSellers(db);
+  const accounts = accountDirectory(db);
+  const [row] = await db
+    .select({
+      id: sellers.id,
+      name: sellers.name,
+      role: accounts.role,
+      activeProducts: sql<number>`(select count(*)::int from ${products} p where p.seller_id = ${sellers.id}
+        and p.status = 'active' and p.deleted_at is null and p.min_price_cents is not null)`,
+    })
+    .from(sellers)
+    .innerJoin(accounts, eq(accounts.id, sellers.id))
+    .where(eq(sellers.id, sellerId));
+  return row && (row.role === 'seller' || row.activeProducts > 0) ? { id: row.id, name: row.name, activeProducts: row.activeProducts } : undefined;
 }

@@ -2,6 +2,9 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
+  adminProductQuery,
+  adminProductSummary,
+  backInStockRequest,
   categoryNode,
   createCategoryBody,
   createProductBody,
@@ -10,8 +13,10 @@ import {
   productImage,
   productListQuery,
   productSummary,
+  sellerProductDetail,
   sellerProductQuery,
   sellerProductSummary,
+  sellerProfile,
   sellerVariant,
   stockMovement,
   updateCategoryBody,
@@ -24,14 +29,15 @@ import { IMAGE_BYTES_MAX, IMAGE_PIXELS_MAX } from '../../../contracts/catalog-ru
 import { idParams, ok, okList, paginationQuery, uuid } from '../../../contracts/common.js';
 import { AppError, fieldError } from '../../lib/app-error.js';
 import { signedIn } from '../../plugins/authorize.js';
+import type { BackInStockService } from './back-in-stock.service.js';
 import type { CatalogService } from './catalog.service.js';
 import type { CategoryService } from './categories.service.js';
 import type { ImageService } from './images.service.js';
 import type { ProductService } from './products.service.js';
 
 /** The catalog: the category tree, products and their variants, stock and images. */
-export async function catalogRoutes(app: FastifyInstance, options: { catalog: CatalogService; categories: CategoryService; products: ProductService; images: ImageService }): Promise<void> {
-  const { catalog, categories, products, images } = options;
+export async function catalogRoutes(app: FastifyInstance, options: { catalog: CatalogService; categories: CategoryService; products: ProductService; images: ImageService; backInStock: BackInStockService }): Promise<void> {
+  const { catalog, categories, products, images, backInStock } = options;
   // Uploads only: one file a request, no other parts, and never more than the limit in memory.
   await app.register(multipart, { limits: { fileSize: IMAGE_BYTES_MAX, files: 1, fields: 0, parts: 1 } });
   const routes = app.withTypeProvider<ZodTypeProvider>();
@@ -172,6 +178,63 @@ export async function catalogRoutes(app: FastifyInstance, options: { catalog: Ca
       const { items, meta } = await products.listOwn(signedIn(request), request.query);
       return { success: true as const, data: items, meta };
     },
+  );
+
+  routes.get(
+    '/seller/products/:id',
+    {
+      config: { access: 'products:manage:own' },
+      schema: { tags: ['catalog'], summary: 'One of your products in any status, as its edit page shows it (admins: anyone’s); another seller’s is 404', security, params: idParams, response: { 200: ok(sellerProductDetail) } },
+    },
+    async (request) => ({ success: true as const, data: await products.ownDetail(signedIn(request), request.params.id) }),
+  );
+
+  routes.get(
+    '/admin/products',
+    {
+      config: { access: 'products:read:all' },
+      schema: { tags: ['admin'], summary: 'Every seller’s products, drafts and archived ones too, filtered by seller, status, category and name or SKU', security, querystring: adminProductQuery, response: { 200: okList(adminProductSummary) } },
+    },
+    async (request) => {
+      const { items, meta } = await products.listAll(request.query);
+      return { success: true as const, data: items, meta };
+    },
+  );
+
+  routes.get(
+    '/sellers/:id',
+    { config: { access: 'catalog:browse' }, schema: { tags: ['catalog'], summary: 'An active seller’s public page; `GET /products?seller=` lists its products', params: idParams, response: { 200: ok(sellerProfile) } } },
+    async (request) => ({ success: true as const, data: await catalog.sellerProfile(request.params.id) }),
+  );
+
+  routes.put(
+    '/variants/:id/back-in-stock',
+    {
+      config: { access: 'back-in-stock:own' },
+      schema: { tags: ['catalog'], summary: 'Ask to be emailed once when this out-of-stock variant is back (idempotent); 409 while it is in stock', security, params: idParams, response: { 200: ok(backInStockRequest) } },
+    },
+    async (request) => ({ success: true as const, data: await backInStock.request(signedIn(request), request.params.id) }),
+  );
+
+  routes.delete(
+    '/variants/:id/back-in-stock',
+    {
+      config: { access: 'back-in-stock:own' },
+      schema: { tags: ['catalog'], summary: 'No longer wait for this variant', security, params: idParams, response: { 204: z.undefined() } },
+    },
+    async (request, reply) => {
+      await backInStock.cancel(signedIn(request), request.params.id);
+      return reply.code(204).send();
+    },
+  );
+
+  routes.get(
+    '/me/back-in-stock',
+    {
+      config: { access: 'back-in-stock:own' },
+      schema: { tags: ['catalog'], summary: 'The variants you wait for, newest request first', security, response: { 200: ok(z.array(backInStockRequest)) } },
+    },
+    async (request) => ({ success: true as const, data: await backInStock.mine(signedIn(request)) }),
   );
 
   routes.get(

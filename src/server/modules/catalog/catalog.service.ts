@@ -1,4 +1,4 @@
-import type { CategoryNode, ProductDetail, ProductImage, ProductListQuery, ProductSummary } from '../../../contracts/catalog.js';
+import type { CategoryNode, ProductDetail, ProductImage, ProductListQuery, ProductSummary, SellerProfile } from '../../../contracts/catalog.js';
 import type { PaginationMeta } from '../../../contracts/common.js';
 import type { Context } from '../../context.js';
 import type { Database, Executor } from '../../db/client.js';
@@ -67,6 +67,8 @@ async function listProducts(
   const filter = {
     words: searchWords(query.q),
     categoryIds,
+    sellerId: query.seller,
+    inStockOnly: query.inStock === true,
     minPriceCents: query.minPriceCents,
     maxPriceCents: query.maxPriceCents,
     sort: query.sort,
@@ -154,6 +156,11 @@ export function createCatalogService({ db }: { db: Database }) {
     categoryTree: () => categoryTree(db),
     listProducts: (query: ProductListQuery) => listProducts(db, query),
     getProduct: (id: string) => getProduct(db, id),
+    async sellerProfile(id: string): Promise<SellerProfile> {
+      const profile = await repo.findSellerProfile(db, id);
+      if (!profile) throw notFound('Seller');
+      return profile;
+    },
   };
 }
 

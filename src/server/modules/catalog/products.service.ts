@@ -1,7 +1,10 @@
 import type {
+  AdminProductQuery,
+  AdminProductSummary,
   CreateProductBody,
   NewVariantBody,
   ProductDetail,
+  SellerProductDetail,
   SellerProductQuery,
   SellerProductSummary,
   SellerVariant,
@@ -20,6 +23,7 @@ import { offsetOf, pageMeta } from '../../lib/pagination.js';
 import type { Mailer } from '../mail/mail.service.js';
 import type { SettingsService } from '../settings/settings.service.js';
 import type { UserService } from '../users/users.service.js';
+import type { BackInStockService } from './back-in-stock.service.js';
 import * as repo from './catalog.repository.js';
 import type { ProductOption } from './catalog.tables.js';
 import { lowStockEmail } from './catalog.messages.js';
@@ -72,8 +76,8 @@ const sellerVariantOf = (v: { id: string; productId: string; sku: string; option
  * orders keep their lines), and the seller's own list. A seller reaches only its own products;
  * anyone else's answers 404, as if it did not exist. Admins reach every product.
  */
-export function createProductService(deps: { db: Database; run: UnitOfWork; users: UserService; settings: SettingsService; mailer: Mailer }) {
-  const { db, run, users, settings, mailer } = deps;
+export function createProductService(deps: { db: Database; run: UnitOfWork; users: UserService; settings: SettingsService; mailer: Mailer; backInStock: BackInStockService }) {
+  const { db, run, users, settings, mailer, backInStock } = deps;
 
   const editable = (ctx: Context, actor: Actor, productId: string) => editableProduct(ctx, users, actor, productId);
 
@@ -87,8 +91,8 @@ export function createProductService(deps: { db: Database; run: UnitOfWork; user
 
   /**
    * The one way stock changes (a count now; orders, cancellations and refunds later): the ledger
-   * records the change, and a fall to the variant's threshold emails its seller once, until the
-   * stock rises above it again.
+   * records the change, a fall to the variant's threshold emails its seller once, until the stock
+   * rises above it again, and a rise from zero emails the shoppers who asked to know.
    */
   const changeStock = async (ctx: Context, variantId: string, change: { delta: number; reason: 'manual'; note: string | null; actorId: string | null }) => {
     const variant = await repo.addToStock(ctx.tx, variantId, change.delta);
@@ -96,16 +100,19 @@ export function createProductService(deps: { db: Database; run: UnitOfWork; user
     if (change.delta !== 0) {
       await repo.insertStockMovements(ctx.tx, [{ id: newId(), variantId, delta: change.delta, stockAfter: variant.stock, reason: change.reason, note: change.note, actorId: change.actorId, at: ctx.now }]);
     }
+    const restocked = variant.stock > 0 && variant.stock - change.delta <= 0;
     const threshold = variant.lowStockThreshold ?? (await settings.defaultLowStockThreshold(ctx));
     const low = variant.stock <= threshold;
-    if (low === variant.lowStockAlerted) return variant;
-    await repo.updateVariant(ctx.tx, variantId, { lowStockAlerted: low });
-    if (low) {
-      const found = await repo.findProduct(ctx.tx, variant.productId, 'owner');
-      const seller = found ? await users.findById(found.product.sellerId, ctx) : undefined;
-      if (found && seller) {
-        await mailer.queue(ctx, seller.email, lowStockEmail({ productName: found.product.name, sku: variant.sku, stock: variant.stock, threshold }, mailer.link('/seller/products', { lowStock: 'true' })));
-      }
+    const crossed = low !== variant.lowStockAlerted;
+    if (!restocked && !crossed) return variant;
+
+    const found = await repo.findProduct(ctx.tx, variant.productId, 'owner');
+    if (!found) throw notFound('Variant');
+    if (restocked) await backInStock.restocked(ctx, variant, found.product.name);
+    if (crossed) await repo.updateVariant(ctx.tx, variantId, { lowStockAlerted: low });
+    if (crossed && low) {
+      const seller = await users.findById(found.product.sellerId, ctx);
+      if (seller) await mailer.queue(ctx, seller.email, lowStockEmail({ productName: found.product.name, sku: variant.sku, stock: variant.stock, threshold }, mailer.link('/seller/products', { lowStock: 'true' })));
     }
     return { ...variant, lowStockAlerted: low };
   };
@@ -118,6 +125,24 @@ export function createProductService(deps: { db: Database; run: UnitOfWork; user
     const found = await repo.findProduct(ctx.tx, productId, 'owner');
     if (!found) throw notFound('Product');
     return productDetailOf(ctx.tx, found);
+  };
+
+  const listManaged = async (page: PaginationQuery, filter: Omit<repo.ManagedProductFilter, 'defaultThreshold' | 'limit' | 'offset'>) => {
+    const { defaultLowStockThreshold } = await settings.current();
+    const rows = await repo.listManagedProducts(db, { ...filter, defaultThreshold: defaultLowStockThreshold, limit: page.pageSize, offset: offsetOf(page) });
+    const items = rows.map((row) => ({
+      id: row.id,
+      name: row.name,
+      status: row.status,
+      category: row.category,
+      seller: row.seller,
+      priceCents: row.minPriceCents,
+      currency: STORE_CURRENCY,
+      totalStock: row.totalStock,
+      lowStockVariants: row.lowStockVariants,
+      updatedAt: row.updatedAt.toISOString(),
+    }));
+    return { items, meta: pageMeta(page, rows[0]?.total ?? 0) };
   };
 
   /** A taken SKU is the unique index speaking: a 409 that names it. */
@@ -217,20 +242,25 @@ export function createProductService(deps: { db: Database; run: UnitOfWork; user
 
     /** GET /seller/products: the caller's own, drafts and archived ones too. */
     async listOwn(actor: Actor, query: SellerProductQuery): Promise<{ items: SellerProductSummary[]; meta: PaginationMeta }> {
-      const { defaultLowStockThreshold } = await settings.current();
-      const rows = await repo.listSellerProducts(db, { sellerId: actor.userId, defaultThreshold: defaultLowStockThreshold, lowStockOnly: query.lowStock === true, limit: query.pageSize, offset: offsetOf(query) });
-      const items = rows.map((row) => ({
-        id: row.id,
-        name: row.name,
-        status: row.status,
-        category: row.category,
-        priceCents: row.minPriceCents,
-        currency: STORE_CURRENCY,
-        totalStock: row.totalStock,
-        lowStockVariants: row.lowStockVariants,
-        updatedAt: row.updatedAt.toISOString(),
-      }));
-      return { items, meta: pageMeta(query, rows[0]?.total ?? 0) };
+      const { items, meta } = await listManaged(query, { sellerId: actor.userId, lowStockOnly: query.lowStock === true });
+      return { items: items.map(({ seller: _seller, ...own }) => own), meta };
+    },
+
+    /** GET /admin/products: every seller's, filtered by seller, status, category and text. */
+    async listAll(query: AdminProductQuery): Promise<{ items: AdminProductSummary[]; meta: PaginationMeta }> {
+      const categoryIds = query.category ? await repo.categoryWithDescendants(db, query.category) : undefined;
+      return listManaged(query, { sellerId: query.seller, status: query.status, categoryIds, text: query.q, lowStockOnly: false });
+    },
+
+    /** GET /seller/products/:id: one of the caller's products (an admin: anyone's) in any status, for its edit page. */
+    async ownDetail(actor: Actor, productId: string): Promise<SellerProductDetail> {
+      const found = await repo.findProduct(db, productId, 'owner');
+      if (!found || !mayEdit(actor, found.product.sellerId)) throw notFound('Product');
+      const [product, variants, defaultThreshold] = await Promise.all([productDetailOf(db, found), repo.listVariants(db, productId), settings.current().then((s) => s.defaultLowStockThreshold)]);
+      return {
+        ...product,
+        variants: variants.map((v) => ({ ...sellerVariantOf(v), lowStock: v.stock <= (v.lowStockThreshold ?? defaultThreshold) })),
+      };
     },
   };
 }
