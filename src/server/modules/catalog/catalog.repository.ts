@@ -3,7 +3,7 @@ import type { ProductSort } from '../../../contracts/catalog.js';
 import type { Executor } from '../../db/client.js';
 import { containsPattern } from '../../lib/like.js';
 import { accountDirectory, activeSellers, sellerNames } from '../users/users.service.js';
-import { backInStockRequests, categories, productImageFiles, productImages, products, productVariants, stockMovements } from './catalog.tables.js';
+import { backInStockRequests, categories, productImageFiles, productImages, products, productVariants, searchWords, stockMovements } from './catalog.tables.js';
 
 export type CategoryRow = typeof categories.$inferSelect;
 
@@ -50,6 +50,28 @@ const firstImage = (db: Executor) =>
     .orderBy(asc(productImages.position), asc(productImages.id))
     .limit(1)
     .as('first_image');
+
+const SIMILARITY_THRESHOLD = 0.25;
+
+/**
+ * Each search word as typed when a word of the catalog starts with it; otherwise the catalog's
+ * most similar word by trigrams ("hedphones" → "headphones"), or as typed when none is similar.
+ */
+export async function correctSpelling(db: Executor, words: string[]): Promise<string[]> {
+  const typed = sql.join(words.map((word) => sql`${word}::text`), sql`, `);
+  const result = await db.transaction(async (tx) => {
+    // pg_trgm's default (0.3) misses a swapped pair of letters ("stuido"); 0.25 takes it, and still not "laptop" for "lamp".
+    await tx.execute(sql`select set_config('pg_trgm.similarity_threshold', ${String(SIMILARITY_THRESHOLD)}, true)`);
+    return tx.execute<{ corrected: string }>(sql`
+    select coalesce(
+      (select input from ${searchWords} where length(input) < 3 or ${searchWords.word} like input || '%' limit 1),
+      (select ${searchWords.word} from ${searchWords} where ${searchWords.word} % input order by ${searchWords.word} <-> input, ${searchWords.word} limit 1),
+      input) as corrected
+    from unnest(array[${typed}]) with ordinality as typed(input, n)
+    order by n`);
+  });
+  return result.rows.map((row) => row.corrected);
+}
 
 const prefixQuery = (words: string[]): SQL =>
   sql`to_tsquery('english', ${words.map((w) => `${w}:*`).join(' & ')})`;

@@ -57,6 +57,13 @@ async function categoryTree(db: Executor): Promise<CategoryNode[]> {
 /** Letters and digits only: nothing a user types can become a tsquery operator. */
 const searchWords = (q: string | undefined): string[] => (q ?? '').toLowerCase().match(/[\p{L}\p{N}]+/gu)?.slice(0, 10) ?? [];
 
+async function search(db: Executor, filter: repo.ProductFilter) {
+  const rows = await repo.searchProducts(db, filter);
+  // Each row carries the count of all matches; a page past the end has no row to carry it.
+  const total = rows[0]?.total ?? (filter.offset > 0 ? ((await repo.searchProducts(db, { ...filter, limit: 1, offset: 0 }))[0]?.total ?? 0) : 0);
+  return { rows, total };
+}
+
 async function listProducts(
   db: Executor,
   query: ProductListQuery,
@@ -75,9 +82,12 @@ async function listProducts(
     limit: query.pageSize,
     offset: offsetOf(query),
   };
-  const rows = await repo.searchProducts(db, filter);
-  // Each row carries the count of all matches; a page past the end has no row to carry it.
-  const total = rows[0]?.total ?? (filter.offset > 0 ? ((await repo.searchProducts(db, { ...filter, limit: 1, offset: 0 }))[0]?.total ?? 0) : 0);
+  let { rows, total } = await search(db, filter);
+  if (total === 0 && filter.words.length > 0) {
+    // Nothing found: a word may be misspelt. Search again with each corrected to the catalog's nearest word.
+    const corrected = await repo.correctSpelling(db, filter.words);
+    if (corrected.some((word, i) => word !== filter.words[i])) ({ rows, total } = await search(db, { ...filter, words: corrected }));
+  }
   const items = rows.map((r) => ({
     id: r.id,
     name: r.name,

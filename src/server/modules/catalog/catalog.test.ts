@@ -248,8 +248,33 @@ describe('GET /api/v1/products: search', () => {
     expect(names(await shelf.list({ q: 'HEAD' }))).toEqual(['Studio Headphones']);
     expect(names(await shelf.list({ q: 'stud head' }))).toEqual(['Studio Headphones']);
     expect(names(await shelf.list({ q: 'studio lamp' }))).toEqual([]);
-    // A prefix, not any substring.
-    expect(names(await shelf.list({ q: 'eadphones' }))).toEqual([]);
+  });
+
+  it('corrects a misspelt word to the nearest word of the catalog when nothing matches as typed', async () => {
+    const shelf = await createShelf();
+    await shelf.addProduct({ name: 'Studio Headphones', description: 'Closed-back, for mixing.' });
+    await shelf.addProduct({ name: 'Lump Hammer' });
+    await shelf.addProduct({ name: 'Desk Lamp' });
+
+    expect(names(await shelf.list({ q: 'hedphones' }))).toEqual(['Studio Headphones']);
+    expect(names(await shelf.list({ q: 'stuido hedphones' }))).toEqual(['Studio Headphones']);
+    // A word that matches as typed is never "corrected" into another one.
+    expect(names(await shelf.list({ q: 'lump' }))).toEqual(['Lump Hammer']);
+    expect(names(await shelf.list({ q: 'qqqqzzzz' }))).toEqual([]);
+  });
+
+  it('finds products by the names of their category and the categories above it, and follows a rename', async () => {
+    const seller = await createSeller();
+    const top = await createCategory({ name: `Footwear ${unique()}` });
+    const below = await createCategory({ name: `Trail ${unique()}`, parentId: top.id });
+    await createProduct({ sellerId: seller, categoryId: below.id, name: 'Ridge Runner', description: 'Grippy soles.' });
+    const byCategory = (q: string) => listProducts({ q, category: top.slug });
+
+    expect(names(await byCategory('footwear'))).toEqual(['Ridge Runner']);
+    expect(names(await byCategory('footwear grippy'))).toEqual(['Ridge Runner']);
+    await db.update(categories).set({ name: 'Sneakers' }).where(eq(categories.id, top.id));
+    expect(names(await byCategory('sneakers'))).toEqual(['Ridge Runner']);
+    expect(names(await byCategory('footwear'))).toEqual([]);
   });
 
   it('ranks name matches above description matches under sort=relevance', async () => {
