@@ -1,129 +1,108 @@
 import { getRouteApi, Link } from '@tanstack/react-router';
-import type { ProductSort } from '../../../contracts/catalog';
 import { buttonClassName } from '../../components/ui/button';
 import { EmptyState } from '../../components/ui/empty-state';
-import { ErrorState } from '../../components/ui/error-state';
-import { SearchPager } from '../../components/ui/pager';
-import { LoadingState } from '../../components/ui/spinner';
 import { useCategories } from '../../features/catalog/api/get-categories';
-import { useProducts, type ProductListParams } from '../../features/catalog/api/get-products';
-import { findCategory } from '../../features/catalog/categories';
-import { isProductSort } from '../../features/catalog/sort';
-import { CategorySelect } from '../../features/catalog/components/category-select';
-import { ProductGrid } from '../../features/catalog/components/product-grid';
+import { useProducts } from '../../features/catalog/api/get-products';
+import { categoryTrail } from '../../features/catalog/categories';
+import { ActiveFilters } from '../../features/catalog/components/active-filters';
+import { CatalogFilters } from '../../features/catalog/components/catalog-filters';
+import { FiltersDrawer } from '../../features/catalog/components/filters-drawer';
+import { productCount, ProductResults } from '../../features/catalog/components/product-results';
 import { SortSelect } from '../../features/catalog/components/sort-select';
-import { CATEGORY_PARAM_MAX, SEARCH_TEXT_MAX } from '../../../contracts/search-rules';
-import { pageParam, textParam } from '../../lib/search-params';
+import { useStoreCurrency } from '../../features/catalog/currency';
+import { effectiveSort, hasFilters, productListParams, type CatalogSearch } from '../../features/catalog/search-params';
+import { useMediaQuery } from '../../features/catalog/use-media-query';
 import { useDocumentTitle } from '../../lib/use-document-title';
-
-const PAGE_SIZE = 24;
-
-/** What `/search?q=&category=&sort=&page=` may hold; anything absent takes its default. */
-export type SearchParams = {
-  q?: string;
-  category?: string;
-  sort?: ProductSort;
-  page?: number;
-};
-
-export function validateSearchParams(raw: Record<string, unknown>): SearchParams {
-  return {
-    q: textParam(raw.q, SEARCH_TEXT_MAX),
-    category: textParam(raw.category, CATEGORY_PARAM_MAX),
-    sort: isProductSort(raw.sort) ? raw.sort : undefined,
-    page: pageParam(raw.page),
-  };
-}
-
-/** "Best match" means nothing without words to match, so a browse lists the newest first. */
-function effectiveSort(search: SearchParams): ProductSort {
-  return search.sort ?? (search.q ? 'relevance' : 'newest');
-}
-
-/** The API query for what the URL asks. */
-export function productListParams(search: SearchParams): ProductListParams {
-  return {
-    q: search.q,
-    category: search.category,
-    sort: effectiveSort(search),
-    page: search.page ?? 1,
-    pageSize: PAGE_SIZE,
-  };
-}
 
 const route = getRouteApi('/store/search');
 
-function SearchResults({ search }: { search: SearchParams }) {
-  const products = useProducts(productListParams(search));
+/** Where the filters leave the drawer for a sidebar: the width of three cards beside one. */
+const SIDEBAR_QUERY = '(min-width: 960px)';
 
-  if (products.isPending) return <LoadingState label="Searching…" />;
-  if (products.error) {
-    return (
-      <ErrorState title="Search failed" error={products.error} onRetry={() => void products.refetch()} />
-    );
-  }
+function activeFilterCount(search: CatalogSearch): number {
+  return [search.category, search.minPrice ?? search.maxPrice, search.inStock].filter((value) => value !== undefined).length;
+}
 
-  const { data, meta } = products.data;
-  if (data.length === 0) {
-    return (
-      <EmptyState
-        title="No products found"
-        action={
+function NoResults({ search }: { search: CatalogSearch }) {
+  return (
+    <EmptyState
+      title="No products found"
+      action={
+        hasFilters(search) ? (
+          <Link to="/search" search={{ q: search.q }} className={buttonClassName('secondary')}>
+            Remove the filters
+          </Link>
+        ) : (
           <Link to="/search" className={buttonClassName('secondary')}>
             Browse all products
           </Link>
-        }
-      >
-        {search.q
-          ? `Nothing matches “${search.q}”. Try fewer or different words.`
-          : 'Nothing is listed here yet.'}
-      </EmptyState>
-    );
-  }
-
-  return (
-    <>
-      <p className="results-count" aria-live="polite">
-        {meta.total} {meta.total === 1 ? 'product' : 'products'}
-      </p>
-      <ProductGrid products={data} busy={products.isPlaceholderData} />
-      <SearchPager meta={meta} label="Pages of products" />
-    </>
+        )
+      }
+    >
+      {search.q ? `Nothing matches “${search.q}”${hasFilters(search) ? ' with these filters' : ''}. Try fewer or different words.` : 'Nothing is listed here yet.'}
+    </EmptyState>
   );
 }
 
 export function SearchPage() {
   const search = route.useSearch();
   const navigate = route.useNavigate();
+  const currency = useStoreCurrency();
   const categories = useCategories();
-  const category =
-    search.category && categories.data ? findCategory(categories.data, search.category) : undefined;
+  const wide = useMediaQuery(SIDEBAR_QUERY);
+  const params = productListParams(search, currency);
+  // The same query as the results': the drawer's button says how many it shows.
+  const total = useProducts(params).data?.meta.total;
 
+  const trail = search.category && categories.data ? categoryTrail(categories.data, search.category) : [];
+  const category = trail.at(-1);
   const heading = search.q ? `Results for “${search.q}”` : (category?.name ?? 'All products');
   useDocumentTitle(heading);
 
+  // Without the tree (still loading, or failed) the price and stock filters work all the same.
+  const filters = <CatalogFilters search={search} categories={categories.data ?? []} currency={currency} />;
+
   return (
-    <section className="search-page" aria-labelledby="search-heading">
-      <div className="toolbar">
-        <h1 id="search-heading">{heading}</h1>
-        <div className="toolbar__controls">
-          {categories.data && (
-            <CategorySelect
-              categories={categories.data}
-              value={category?.slug ?? ''}
-              onChange={(slug) =>
-                void navigate({ search: (prev) => ({ ...prev, category: slug, page: undefined }) })
-              }
+    <section className="catalog-page" aria-labelledby="search-heading">
+      {trail.length > 0 && !search.q && (
+        <nav aria-label="Breadcrumb" className="breadcrumb">
+          <ol>
+            <li>
+              <Link to="/">Home</Link>
+            </li>
+            {trail.map((step) => (
+              <li key={step.id} aria-current={step === category ? 'page' : undefined}>
+                {step === category ? step.name : <Link to="/search" search={{ category: step.slug }}>{step.name}</Link>}
+              </li>
+            ))}
+          </ol>
+        </nav>
+      )}
+      <h1 id="search-heading">{heading}</h1>
+
+      <div className="catalog-page__layout">
+        {wide && (
+          <aside className="catalog-sidebar" aria-label="Filters">
+            {filters}
+          </aside>
+        )}
+        <div className="catalog-page__results">
+          <div className="toolbar">
+            {!wide && (
+              <FiltersDrawer activeCount={activeFilterCount(search)} showLabel={total === undefined ? 'Show products' : `Show ${productCount(total)}`}>
+                {filters}
+              </FiltersDrawer>
+            )}
+            <SortSelect
+              value={effectiveSort(search)}
+              onChange={(sort) => void navigate({ search: (prev) => ({ ...prev, sort, page: undefined }), resetScroll: false })}
             />
-          )}
-          <SortSelect
-            value={effectiveSort(search)}
-            onChange={(sort) => void navigate({ search: (prev) => ({ ...prev, sort, page: undefined }) })}
-          />
+          </div>
+          <ActiveFilters search={search} category={category} currency={currency} />
+          <h2 className="visually-hidden">Products</h2>
+          <ProductResults params={params} empty={<NoResults search={search} />} />
         </div>
       </div>
-      <h2 className="visually-hidden">Products</h2>
-      <SearchResults search={search} />
     </section>
   );
 }

@@ -9,12 +9,14 @@ function formatterFor(currency: string): Intl.NumberFormat {
   return formatter;
 }
 
-/** Money arrives in integer minor units; the currency says how many of them make one unit
- * (100 for USD, 1 for JPY). */
+/** How many decimals the currency has: 10 to this power minor units make one unit (100 for USD, 1 for JPY). */
+export function currencyDigits(currency: string): number {
+  return formatterFor(currency).resolvedOptions().maximumFractionDigits ?? 2;
+}
+
+/** Money arrives in integer minor units. */
 export function formatPrice(minorUnits: number, currency: string): string {
-  const formatter = formatterFor(currency);
-  const digits = formatter.resolvedOptions().maximumFractionDigits ?? 2;
-  return formatter.format(minorUnits / 10 ** digits);
+  return formatterFor(currency).format(minorUnits / 10 ** currencyDigits(currency));
 }
 
 export function Price({ cents, currency }: { cents: number; currency: string }) {

@@ -17,12 +17,20 @@ export function optionLabel({ category, depth }: FlatCategory): string {
 
 /** Finds a category by the id or slug the API accepts in `?category=`. */
 export function findCategory(nodes: CategoryNode[], idOrSlug: string): CategoryNode | undefined {
-  return flattenCategories(nodes).find(
-    ({ category }) => category.slug === idOrSlug || category.id === idOrSlug,
-  )?.category;
+  return categoryTrail(nodes, idOrSlug).at(-1);
 }
 
 /** The ids of a category and of every category below it: where it cannot be moved. */
 export function subtreeIds(category: CategoryNode): Set<string> {
   return new Set([category.id, ...flattenCategories(category.children).map(({ category: below }) => below.id)]);
+}
+
+/** The path from a top category down to the one named by id or slug; empty when there is none. */
+export function categoryTrail(nodes: CategoryNode[], idOrSlug: string): CategoryNode[] {
+  for (const category of nodes) {
+    if (category.slug === idOrSlug || category.id === idOrSlug) return [category];
+    const below = categoryTrail(category.children, idOrSlug);
+    if (below.length > 0) return [category, ...below];
+  }
+  return [];
 }

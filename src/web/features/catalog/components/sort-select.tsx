@@ -7,7 +7,7 @@ type SortSelectProps = { value: ProductSort; onChange: (sort: ProductSort) => vo
 export function SortSelect({ value, onChange }: SortSelectProps) {
   const id = useId();
   return (
-    <div className="field field--inline">
+    <div className="field--inline sort-select">
       <label htmlFor={id}>Sort by</label>
       <select
         id={id}
