@@ -19,6 +19,7 @@ export const queryKeys = {
   allProducts: ['products'] as const,
   products: (params: Partial<ProductListQuery>) => ['products', 'list', params] as const,
   product: (id: string) => ['products', 'detail', id] as const,
+  seller: (id: string) => ['sellers', id] as const,
 
   /** The prefix of everything personal: removed whole at sign-out. */
   signedIn,
@@ -27,6 +28,7 @@ export const queryKeys = {
     sessions: [...me, 'sessions'] as const,
     addresses: [...me, 'addresses'] as const,
     sellerApplication: [...me, 'seller-application'] as const,
+    backInStock: [...me, 'back-in-stock'] as const,
   },
   admin: {
     users: [...admin, 'users'] as const,

@@ -8,11 +8,15 @@ import {
 import { categoriesQueryOptions } from '../../features/catalog/api/get-categories';
 import { productQueryOptions } from '../../features/catalog/api/get-product';
 import { productsQueryOptions } from '../../features/catalog/api/get-products';
+import { sellerQueryOptions } from '../../features/catalog/api/get-seller';
+import { productListParams, validateCatalogSearch, validateSortAndPage } from '../../features/catalog/search-params';
+import { storeQueryOptions } from '../../features/store/api/get-store';
 import { StorefrontLayout } from '../layouts/storefront-layout';
-import { HomePage, newArrivalsParams } from '../routes/home';
+import { HomePage, homeShelves } from '../routes/home';
 import { CartPage } from '../routes/placeholders';
-import { ProductPage } from '../routes/product';
-import { productListParams, SearchPage, validateSearchParams } from '../routes/search';
+import { ProductPage, validateProductSearch } from '../routes/product';
+import { SearchPage } from '../routes/search';
+import { sellerProductParams, SellerStorePage } from '../routes/seller-store';
 import { requireBrowseAccess } from './guards';
 import { rootRoute } from './root';
 
@@ -33,7 +37,7 @@ const homeRoute = createRoute({
   beforeLoad: requireBrowseAccess,
   component: HomePage,
   loader: ({ context }) => {
-    void context.queryClient.prefetchQuery(productsQueryOptions(newArrivalsParams));
+    for (const shelf of homeShelves) void context.queryClient.prefetchQuery(productsQueryOptions(shelf.params));
     void context.queryClient.prefetchQuery(categoriesQueryOptions());
   },
 });
@@ -42,10 +46,13 @@ const searchRoute = createRoute({
   getParentRoute: () => storeRoute,
   path: 'search',
   beforeLoad: requireBrowseAccess,
-  validateSearch: validateSearchParams,
+  validateSearch: validateCatalogSearch,
   loaderDeps: ({ search }) => search,
-  loader: ({ context, deps }) => {
-    void context.queryClient.prefetchQuery(productsQueryOptions(productListParams(deps)));
+  loader: async ({ context, deps }) => {
+    // Prices in the URL are in the store currency; the guard has just loaded the store.
+    const { currency } = await context.queryClient.ensureQueryData(storeQueryOptions());
+    void context.queryClient.prefetchQuery(productsQueryOptions(productListParams(deps, currency)));
+    void context.queryClient.prefetchQuery(categoriesQueryOptions());
   },
   component: SearchPage,
 });
@@ -54,10 +61,24 @@ const productRoute = createRoute({
   getParentRoute: () => storeRoute,
   path: 'products/$productId',
   beforeLoad: requireBrowseAccess,
+  validateSearch: validateProductSearch,
   loader: ({ context, params }) => {
     void context.queryClient.prefetchQuery(productQueryOptions(params.productId));
   },
   component: ProductPage,
+});
+
+const sellerStoreRoute = createRoute({
+  getParentRoute: () => storeRoute,
+  path: 'sellers/$sellerId',
+  beforeLoad: requireBrowseAccess,
+  validateSearch: validateSortAndPage,
+  loaderDeps: ({ search }) => search,
+  loader: ({ context, params, deps }) => {
+    void context.queryClient.prefetchQuery(sellerQueryOptions(params.sellerId));
+    void context.queryClient.prefetchQuery(productsQueryOptions(sellerProductParams(params.sellerId, deps)));
+  },
+  component: SellerStorePage,
 });
 
 const cartRoute = createRoute({ getParentRoute: () => storeRoute, path: 'cart', component: CartPage });
@@ -117,4 +138,4 @@ const authRoutes = [
 ] as const;
 
 /** The storefront's own pages; the account's tree joins them under `storeRoute` (see index.tsx). */
-export const storefrontPages = [homeRoute, searchRoute, productRoute, cartRoute, sellRoute, ...authRoutes] as const;
+export const storefrontPages = [homeRoute, searchRoute, productRoute, sellerStoreRoute, cartRoute, sellRoute, ...authRoutes] as const;

@@ -5,18 +5,24 @@ import { ErrorState } from '../../components/ui/error-state';
 import { LoadingState } from '../../components/ui/spinner';
 import { useProduct } from '../../features/catalog/api/get-product';
 import { ProductDetails } from '../../features/catalog/components/product-details';
-import { ApiError } from '../../lib/api-client';
+import { isMissing } from '../../features/catalog/missing';
 import { useDocumentTitle } from '../../lib/use-document-title';
 
 const route = getRouteApi('/store/products/$productId');
 
-/** A malformed id in a hand-typed URL is a validation error, but to a shopper it is simply missing. */
-function isMissing(error: Error): boolean {
-  return error instanceof ApiError && (error.code === 'NOT_FOUND' || error.code === 'VALIDATION_ERROR');
+/** `?variant=<id>`: the chosen variant, so a reload or a shared link opens on it. */
+export type ProductSearch = { variant?: string };
+
+const VARIANT_ID = /^[0-9a-f-]{36}$/i;
+
+export function validateProductSearch(raw: Record<string, unknown>): ProductSearch {
+  return { variant: typeof raw.variant === 'string' && VARIANT_ID.test(raw.variant) ? raw.variant : undefined };
 }
 
 export function ProductPage() {
   const { productId } = route.useParams();
+  const { variant } = route.useSearch();
+  const navigate = route.useNavigate();
   const { data: product, error, isPending, refetch } = useProduct(productId);
   useDocumentTitle(product?.name ?? (error && isMissing(error) ? 'Product not found' : 'Product'));
 
@@ -24,6 +30,7 @@ export function ProductPage() {
   if (error && isMissing(error)) {
     return (
       <EmptyState
+        heading="h1"
         title="Product not found"
         action={
           <Link to="/search" className={buttonClassName('secondary')}>
@@ -36,14 +43,16 @@ export function ProductPage() {
     );
   }
   if (error) {
-    return (
-      <ErrorState
-        title="This product could not be loaded"
-        error={error}
-        onRetry={() => void refetch()}
-      />
-    );
+    return <ErrorState title="This product could not be loaded" error={error} onRetry={() => void refetch()} />;
   }
-  // Keyed so that moving to another product starts again from its own first variant.
-  return <ProductDetails key={product.id} product={product} />;
+  // Keyed so that moving to another product starts again from its own first photo.
+  return (
+    <ProductDetails
+      key={product.id}
+      product={product}
+      variantId={variant}
+      // Replaced, not pushed: trying sizes should not fill the back button's history.
+      onSelectVariant={(chosen) => void navigate({ search: { variant: chosen.id }, replace: true, resetScroll: false })}
+    />
+  );
 }

@@ -4,10 +4,13 @@ import { Price } from '../../../components/ui/price';
 import { ProductImage } from './product-image';
 import { Rating } from './rating';
 
-export function ProductCard({ product }: { product: ProductSummary }) {
+// The grid's columns: 2 on a phone, 3 from 640 px, 4 from 960 px, inside a 1200 px container.
+const CARD_SIZES = '(min-width: 1200px) 280px, (min-width: 960px) 25vw, (min-width: 640px) 33vw, 50vw';
+
+export function ProductCard({ product, eager = false }: { product: ProductSummary; eager?: boolean }) {
   return (
     <article className="product-card">
-      <ProductImage src={product.image?.url ?? null} alt="" />
+      <ProductImage image={product.image} alt="" sizes={CARD_SIZES} eager={eager} />
       <div className="product-card__body">
         <h3 className="product-card__name">
           {/* The link's box is stretched over the whole card by CSS: one tab stop per card. */}
@@ -18,7 +21,7 @@ export function ProductCard({ product }: { product: ProductSummary }) {
         <p className="product-card__seller">{product.seller.name}</p>
         <p className="product-card__price">
           <Price cents={product.priceCents} currency={product.currency} />
-          {!product.inStock && <span className="badge">Out of stock</span>}
+          {!product.inStock && <span className="badge">Sold out</span>}
         </p>
         <Rating rating={product.rating} />
       </div>

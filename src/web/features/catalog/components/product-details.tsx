@@ -1,20 +1,22 @@
 import { Link } from '@tanstack/react-router';
-import { useState } from 'react';
-import type { ProductDetail } from '../../../../contracts/catalog';
-import { Button } from '../../../components/ui/button';
+import type { ProductDetail, Variant } from '../../../../contracts/catalog';
 import { Price } from '../../../components/ui/price';
+import { initialVariant, productOptions } from '../variant-selection';
+import { BackInStock } from './back-in-stock';
 import { ProductGallery } from './product-gallery';
 import { Rating } from './rating';
 import { StockStatus } from './stock-status';
 import { VariantPicker } from './variant-picker';
 
-/** Opens on the first variant that can be bought. */
-function initialVariant(product: ProductDetail) {
-  return product.variants.find((variant) => variant.stock > 0) ?? product.variants[0];
-}
+type ProductDetailsProps = {
+  product: ProductDetail;
+  /** The variant the URL names; the first one in stock when it names none (or one not of this product). */
+  variantId: string | undefined;
+  onSelectVariant: (variant: Variant) => void;
+};
 
-export function ProductDetails({ product }: { product: ProductDetail }) {
-  const [selected, setSelected] = useState(() => initialVariant(product));
+export function ProductDetails({ product, variantId, onSelectVariant }: ProductDetailsProps) {
+  const selected = initialVariant(product.variants, variantId);
 
   return (
     <article className="product-detail">
@@ -36,25 +38,33 @@ export function ProductDetails({ product }: { product: ProductDetail }) {
         <ProductGallery images={product.images} productName={product.name} />
 
         <div className="product-detail__info">
-          <h1 className="product-detail__name">{product.name}</h1>
-          <p className="product-detail__seller">Sold by {product.seller.name}</p>
-          <Rating rating={product.rating} />
+          <div className="product-detail__heading">
+            <h1 className="product-detail__name">{product.name}</h1>
+            <p className="product-detail__seller">
+              Sold by{' '}
+              <Link to="/sellers/$sellerId" params={{ sellerId: product.seller.id }}>
+                {product.seller.name}
+              </Link>
+            </p>
+            <Rating rating={product.rating} />
+          </div>
 
           {selected ? (
             <>
               <p className="product-detail__price">
                 <Price cents={selected.priceCents} currency={product.currency} />
               </p>
-              <VariantPicker variants={product.variants} selected={selected} onSelect={setSelected} />
-              <StockStatus stock={selected.stock} />
+              <VariantPicker options={productOptions(product)} variants={product.variants} selected={selected} onSelect={onSelectVariant} />
               <div className="buy-box">
-                {/* The cart arrives with sign-in; until then the button says honestly why it waits. */}
-                <Button disabled>
-                  {selected.stock > 0 ? 'Add to cart' : 'Out of stock'}
-                </Button>
-                <p className="buy-box__note">
-                  <Link to="/sign-in">Sign in to buy</Link>
-                </p>
+                <StockStatus stock={selected.stock} />
+                {selected.stock > 0 ? (
+                  // The cart lands with the next release: no button that does nothing.
+                  <p className="buy-box__soon">
+                    <strong>The cart opens soon.</strong> Ordering arrives with the shop’s next update.
+                  </p>
+                ) : (
+                  <BackInStock key={selected.id} productId={product.id} variantId={selected.id} />
+                )}
               </div>
               <p className="product-detail__sku">SKU {selected.sku}</p>
             </>
