@@ -8,20 +8,15 @@
  * proxy header here), so per-IP rate limits, which would otherwise stop a single load generator,
  * stay out of the measurement.
  */
-import { spawn } from 'node:child_process';
-import { randomBytes, randomUUID } from 'node:crypto';
-import path from 'node:path';
-import autocannon, { type Result } from 'autocannon';
-import pg from 'pg';
+import { randomUUID } from 'node:crypto';
 import { connect, migrateDatabase } from '../src/server/db/client.js';
 import { newId } from '../src/server/lib/ids.js';
 import { createPasswordHasher } from '../src/server/modules/auth/passwords.js';
 import { createTokenService } from '../src/server/modules/auth/tokens.js';
 import { users } from '../src/server/modules/users/users.tables.js';
-import { freePort } from '../src/server/lib/free-port.js';
+import { freshDatabase, freshIp, run, startServer, summary } from './harness.js';
 import { burstLoop, openLoop, type LatencySummary } from './open-loop.js';
 
-const ADMIN_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const PASSWORD = 'Bench#Password1';
 const USERS = 1200;
 const LOGIN_BURSTS = 5;
@@ -36,11 +31,6 @@ const rows: Row[] = [];
 /** The same hashing pool the server makes for itself, for the users' hashes and the hashing floor. */
 const hasher = createPasswordHasher();
 
-let ipCounter = 0;
-const freshIp = () => {
-  ipCounter += 1;
-  return `10.${(ipCounter >> 16) & 255}.${(ipCounter >> 8) & 255}.${ipCounter & 255}`;
-};
 
 /** `limitMs` null: a figure worth knowing with no target of its own. */
 function record(scenario: string, target: string, limitMs: number | null, result: LatencySummary): void {
@@ -50,18 +40,9 @@ function record(scenario: string, target: string, limitMs: number | null, result
 
 const worstOf = (results: LatencySummary[]): LatencySummary => results.reduce((worst, r) => (r.p99 > worst.p99 ? r : worst));
 
-const summary = (result: Result): LatencySummary => ({
-  requests: result.requests.total,
-  p50: result.latency.p50,
-  p99: result.latency.p99,
-  max: result.latency.max,
-  errors: result.errors + result.timeouts + result.non2xx,
-});
-
 async function main(): Promise<void> {
-  const dbName = `shoppingmall_bench_${randomBytes(4).toString('hex')}`;
-  await admin(`CREATE DATABASE ${dbName}`);
-  const dbUrl = withDatabase(ADMIN_URL, dbName);
+  const database = await freshDatabase();
+  const dbUrl = database.url;
   const server = await startServer(dbUrl);
   try {
     const emails = await createUsers(dbUrl);
@@ -114,7 +95,7 @@ async function main(): Promise<void> {
     if (runs('me')) await authenticatedReads(base, bearer, loginBurst);
   } finally {
     await server.stop();
-    await admin(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
+    await database.drop();
   }
 
   const verify = tokenVerifyCost();
@@ -196,41 +177,6 @@ async function authenticatedReads(base: string, bearer: (i: number) => Record<st
   rows.push({ scenario: `GET /me, the same: ${read.perSecond} req/s, ${ratio.toFixed(2)} × the no-op`, target: '≥ 0.5 × /healthz', ...read, verdict: ratio >= 0.5 && read.errors === 0 ? 'met' : 'MISSED' });
 }
 
-type RunOptions = {
-  url: string;
-  method?: 'GET' | 'POST';
-  connections: number;
-  amount?: number;
-  duration?: number;
-  body?: (i: number) => object;
-  headers?: (i: number) => Record<string, string>;
-};
-
-/** One autocannon run in which every request gets its own client address and, optionally, body and headers. */
-function run(options: RunOptions): Promise<Result> {
-  let i = 0;
-  return autocannon({
-    url: options.url,
-    connections: options.connections,
-    ...(options.amount ? { amount: options.amount } : { duration: options.duration ?? 10 }),
-    timeout: 30,
-    requests: [
-      {
-        method: options.method ?? 'POST',
-        setupRequest: (request) => {
-          const n = i++;
-          const body = options.body?.(n);
-          return {
-            ...request,
-            headers: { ...request.headers, 'x-forwarded-for': freshIp(), ...(body ? { 'content-type': 'application/json' } : {}), ...options.headers?.(n) },
-            ...(body ? { body: JSON.stringify(body) } : {}),
-          };
-        },
-      },
-    ],
-  });
-}
-
 async function signIn(base: string, email: string | undefined): Promise<{ accessToken: string; refreshToken: string }> {
   const res = await fetch(`${base}/api/v1/auth/login`, {
     method: 'POST',
@@ -261,41 +207,6 @@ async function createUsers(dbUrl: string): Promise<string[]> {
   return rowsToInsert.map((u) => u.email);
 }
 
-async function startServer(dbUrl: string): Promise<{ url: string; stop: () => Promise<void> }> {
-  const port = await freePort();
-  // BENCH_SERVER_ARGS, e.g. "--cpu-prof --cpu-prof-dir=/tmp/profiles", profiles the server.
-  const child = spawn(process.execPath, [...(process.env.BENCH_SERVER_ARGS?.split(' ') ?? []), 'dist/server/main.js'], {
-    cwd: path.resolve(import.meta.dirname, '..'),
-    env: {
-      PATH: process.env.PATH,
-      NODE_ENV: 'development',
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      DATABASE_URL: dbUrl,
-      JWT_SECRETS: `bench:${'k'.repeat(40)}`,
-      // Each request names its own client: the bench's one address would otherwise meet every per-IP limit.
-      TRUST_PROXY: '1',
-      SEED_DEMO: '0',
-      LOG_LEVEL: 'warn',
-      DATA_DIR: path.join('/tmp', 'shoppingmall-bench'),
-    },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  const url = `http://127.0.0.1:${port}`;
-  for (let tries = 0; tries < 200; tries++) {
-    if (await fetch(`${url}/readyz`).then((r) => r.ok, () => false)) break;
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  return {
-    url,
-    stop: () =>
-      new Promise((resolve) => {
-        child.once('exit', () => resolve());
-        child.kill('SIGTERM');
-      }),
-  };
-}
-
 /** How long 100 Argon2id verifications take through the server's own hashing pool, alone. */
 async function hashingFloor(): Promise<number> {
   const stored = await hasher.hash(PASSWORD);
@@ -316,19 +227,6 @@ function tokenVerifyCost(): number {
   const start = performance.now();
   for (const token of batch) tokens.verifyAccess(token);
   return (performance.now() - start) / batch.length;
-}
-
-function withDatabase(url: string, database: string): string {
-  const u = new URL(url);
-  u.pathname = `/${database}`;
-  return u.toString();
-}
-
-async function admin(statement: string): Promise<void> {
-  const client = new pg.Client({ connectionString: ADMIN_URL });
-  await client.connect();
-  await client.query(statement);
-  await client.end();
 }
 
 

@@ -83,6 +83,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   app.addHook('onClose', async () => {
     await services.sessions.close();
     await services.users.close();
+    await services.catalog.close();
     redis?.disconnect();
   });
 

@@ -82,10 +82,10 @@ export function createServices(infra: Infrastructure) {
   const backInStock = createBackInStockService({ db, run, mailer });
   const account = createAccountService({ run, mailer, users, sessions, passwords, lockout, sellerApplications, personalData: [addresses, backInStock] });
   const adminUsers = createAdminUserService({ run, mailer, users, sessions, passwords, lockout, addresses });
-  const catalog = createCatalogService({ db });
-  const categories = createCategoryService({ run });
-  const products = createProductService({ db, run, users, settings, mailer, backInStock });
-  const images = createImageService({ db, run, users, processImage: createImageProcessor() });
+  const catalog = createCatalogService({ db, clock, redis, users });
+  const categories = createCategoryService({ run, catalog });
+  const products = createProductService({ db, run, users, settings, mailer, backInStock, catalog });
+  const images = createImageService({ db, run, users, processImage: createImageProcessor(), catalog });
 
   return { run, tokens, ipBlock, settings, audit, mailer, users, sessions, lockout, passwords, registration, signIn, addresses, sellerApplications, account, adminUsers, catalog, categories, products, images, backInStock };
 }

@@ -1,8 +1,9 @@
 import { and, asc, desc, eq, gt, gte, inArray, isNotNull, isNull, lte, sql, type SQL } from 'drizzle-orm';
 import type { ProductSort } from '../../../contracts/catalog.js';
+import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { Executor } from '../../db/client.js';
 import { containsPattern } from '../../lib/like.js';
-import { accountDirectory, activeSellers, sellerNames } from '../users/users.service.js';
+import { accountDirectory, activeAccountIds, activeSellers, sellerNames } from '../users/users.service.js';
 import { backInStockRequests, categories, productImageFiles, productImages, products, productVariants, searchWords, stockMovements } from './catalog.tables.js';
 
 export type CategoryRow = typeof categories.$inferSelect;
@@ -42,11 +43,11 @@ const storedWidths = sql<number[]>`(select array_agg(${productImageFiles.width} 
 const imageColumns = { id: productImages.id, alt: productImages.alt, width: productImages.width, height: productImages.height, widths: storedWidths };
 export type ImageRow = { id: string; alt: string; width: number; height: number; widths: number[] };
 
-const firstImage = (db: Executor) =>
+const firstImage = (db: Executor, productId: SQL.Aliased<string> | AnyPgColumn) =>
   db
     .select(imageColumns)
     .from(productImages)
-    .where(eq(productImages.productId, products.id))
+    .where(eq(productImages.productId, productId))
     .orderBy(asc(productImages.position), asc(productImages.id))
     .limit(1)
     .as('first_image');
@@ -76,56 +77,94 @@ export async function correctSpelling(db: Executor, words: string[]): Promise<st
 const prefixQuery = (words: string[]): SQL =>
   sql`to_tsquery('english', ${words.map((w) => `${w}:*`).join(' & ')})`;
 
-/** Active products of active sellers that have at least one variant, with the count of all matches. */
+/** What a shopper may find: active, not deleted, of an active seller, with a live variant (a price and something to buy). */
+function listable(filter: ProductFilter, query: SQL | undefined): SQL | undefined {
+  return and(
+    eq(products.status, 'active'),
+    isNull(products.deletedAt),
+    isNotNull(products.minPriceCents),
+    sql`${products.sellerId} in ${activeAccountIds}`,
+    query ? sql`${products.search} @@ ${query}` : undefined,
+    filter.categoryIds ? inArray(products.categoryId, filter.categoryIds) : undefined,
+    filter.sellerId ? eq(products.sellerId, filter.sellerId) : undefined,
+    filter.inStockOnly ? gt(products.totalStock, 0) : undefined,
+    filter.minPriceCents !== undefined ? gte(products.minPriceCents, filter.minPriceCents) : undefined,
+    filter.maxPriceCents !== undefined ? lte(products.minPriceCents, filter.maxPriceCents) : undefined,
+  );
+}
+
+/**
+ * One page of the products a shopper finds, in the order asked for. The page is chosen from the
+ * products table alone (its indexes: search, category, newest); only its rows are then joined to
+ * their category, seller and first image.
+ */
 export async function searchProducts(db: Executor, filter: ProductFilter) {
-  const sellers = activeSellers(db);
-  const image = firstImage(db);
   const query = filter.words.length ? prefixQuery(filter.words) : undefined;
+  const rank = query ? sql<number>`ts_rank(${products.search}, ${query})` : sql<number>`0`;
+  const order = (columns: { rank: SQL.Aliased<number> | SQL<number>; minPriceCents: unknown; ratingAverage: unknown; ratingCount: unknown; createdAt: unknown; id: unknown }): SQL[] => {
+    const by = {
+      relevance: query ? [sql`${columns.rank} desc`] : [],
+      newest: [],
+      price_asc: [sql`${columns.minPriceCents} asc`],
+      price_desc: [sql`${columns.minPriceCents} desc`],
+      rating: [sql`${columns.ratingAverage} desc nulls last`, sql`${columns.ratingCount} desc`],
+    }[filter.sort];
+    return [...by, sql`${columns.createdAt} desc`, sql`${columns.id} desc`];
+  };
 
-  const order: SQL[] = {
-    relevance: query ? [sql`ts_rank(${products.search}, ${query}) desc`] : [],
-    newest: [],
-    price_asc: [asc(products.minPriceCents)],
-    price_desc: [desc(products.minPriceCents)],
-    rating: [sql`${products.ratingAverage} desc nulls last`, desc(products.ratingCount)],
-  }[filter.sort];
-
+  const page = db.$with('page').as(
+    db
+      .select({
+        id: products.id,
+        name: products.name,
+        categoryId: products.categoryId,
+        sellerId: products.sellerId,
+        createdAt: products.createdAt,
+        ratingAverage: products.ratingAverage,
+        ratingCount: products.ratingCount,
+        minPriceCents: products.minPriceCents,
+        totalStock: products.totalStock,
+        rank: rank.as('rank'),
+      })
+      .from(products)
+      .where(listable(filter, query))
+      .orderBy(...order({ rank, minPriceCents: products.minPriceCents, ratingAverage: products.ratingAverage, ratingCount: products.ratingCount, createdAt: products.createdAt, id: products.id }))
+      .limit(filter.limit)
+      .offset(filter.offset),
+  );
+  const sellers = sellerNames(db);
+  const image = firstImage(db, page.id);
   return db
+    .with(page)
     .select({
-      id: products.id,
-      name: products.name,
-      createdAt: products.createdAt,
-      ratingAverage: products.ratingAverage,
-      ratingCount: products.ratingCount,
+      id: page.id,
+      name: page.name,
+      createdAt: page.createdAt,
+      ratingAverage: page.ratingAverage,
+      ratingCount: page.ratingCount,
       category: { id: categories.id, name: categories.name, slug: categories.slug },
       seller: { id: sellers.id, name: sellers.name },
       // Kept on the product by a trigger: a list never scans variants.
-      minPriceCents: sql<number>`${products.minPriceCents}`,
-      totalStock: products.totalStock,
+      minPriceCents: sql<number>`${page.minPriceCents}`,
+      totalStock: page.totalStock,
       image: { id: image.id, alt: image.alt, width: image.width, height: image.height, widths: image.widths },
-      total: sql<number>`count(*) over ()::int`,
     })
-    .from(products)
-    .innerJoin(categories, eq(categories.id, products.categoryId))
-    .innerJoin(sellers, eq(sellers.id, products.sellerId))
+    .from(page)
+    .innerJoin(categories, eq(categories.id, page.categoryId))
+    .innerJoin(sellers, eq(sellers.id, page.sellerId))
     .leftJoinLateral(image, sql`true`)
-    .where(
-      and(
-        eq(products.status, 'active'),
-        isNull(products.deletedAt),
-        // A product without a live variant has no price, and nothing to buy.
-        isNotNull(products.minPriceCents),
-        query ? sql`${products.search} @@ ${query}` : undefined,
-        filter.categoryIds ? inArray(products.categoryId, filter.categoryIds) : undefined,
-        filter.sellerId ? eq(products.sellerId, filter.sellerId) : undefined,
-        filter.inStockOnly ? gt(products.totalStock, 0) : undefined,
-        filter.minPriceCents !== undefined ? gte(products.minPriceCents, filter.minPriceCents) : undefined,
-        filter.maxPriceCents !== undefined ? lte(products.minPriceCents, filter.maxPriceCents) : undefined,
-      ),
-    )
-    .orderBy(...order, desc(products.createdAt), desc(products.id))
-    .limit(filter.limit)
-    .offset(filter.offset);
+    .orderBy(...order(page));
+}
+
+/**
+ * How many products the filter finds, counted up to `cap`: beyond a page or fifty nobody pages
+ * further, and counting every match of a broad search would cost more than the page itself.
+ */
+export async function countProducts(db: Executor, filter: ProductFilter, cap: number): Promise<number> {
+  const query = filter.words.length ? prefixQuery(filter.words) : undefined;
+  const matches = db.select({ one: sql`1` }).from(products).where(listable(filter, query)).limit(cap).as('matches');
+  const [row] = await db.select({ count: sql<number>`count(*)::int` }).from(matches);
+  return row?.count ?? 0;
 }
 
 /**

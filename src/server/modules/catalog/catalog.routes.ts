@@ -30,7 +30,7 @@ import { idParams, ok, okList, paginationQuery, uuid } from '../../../contracts/
 import { AppError, fieldError } from '../../lib/app-error.js';
 import { signedIn } from '../../plugins/authorize.js';
 import type { BackInStockService } from './back-in-stock.service.js';
-import type { CatalogService } from './catalog.service.js';
+import { PRODUCT_COUNT_CAP, type CatalogService } from './catalog.service.js';
 import type { CategoryService } from './categories.service.js';
 import type { ImageService } from './images.service.js';
 import type { ProductService } from './products.service.js';
@@ -86,6 +86,7 @@ export async function catalogRoutes(app: FastifyInstance, options: { catalog: Ca
       schema: {
         tags: ['catalog'],
         summary: 'Search and browse active products',
+        description: `Full-text search (stemmed, ranked, each word a prefix; a word that finds nothing is corrected to the nearest word of the catalog) with filters and sort. \`meta.total\` counts matches up to ${PRODUCT_COUNT_CAP.toLocaleString('en')}: a broader search says ${PRODUCT_COUNT_CAP.toLocaleString('en')}, and its pages go that far.`,
         querystring: productListQuery,
         response: { 200: okList(productSummary) },
       },

@@ -4,7 +4,11 @@ import type { Context } from '../../context.js';
 import type { Database, Executor } from '../../db/client.js';
 import { newId } from '../../lib/ids.js';
 import { notFound } from '../../lib/app-error.js';
+import type { Redis } from 'ioredis';
+import type { Clock } from '../../lib/clock.js';
+import { createSharedCache } from '../../lib/shared-cache.js';
 import { STORE_CURRENCY } from '../../lib/money.js';
+import type { UserService } from '../users/users.service.js';
 import { offsetOf, pageMeta } from '../../lib/pagination.js';
 import * as repo from './catalog.repository.js';
 import type { ImageRow } from './catalog.repository.js';
@@ -57,10 +61,11 @@ async function categoryTree(db: Executor): Promise<CategoryNode[]> {
 /** Letters and digits only: nothing a user types can become a tsquery operator. */
 const searchWords = (q: string | undefined): string[] => (q ?? '').toLowerCase().match(/[\p{L}\p{N}]+/gu)?.slice(0, 10) ?? [];
 
+/** `meta.total` counts matches up to this many (the OpenAPI document says so). */
+export const PRODUCT_COUNT_CAP = 1_000;
+
 async function search(db: Executor, filter: repo.ProductFilter) {
-  const rows = await repo.searchProducts(db, filter);
-  // Each row carries the count of all matches; a page past the end has no row to carry it.
-  const total = rows[0]?.total ?? (filter.offset > 0 ? ((await repo.searchProducts(db, { ...filter, limit: 1, offset: 0 }))[0]?.total ?? 0) : 0);
+  const [rows, total] = await Promise.all([repo.searchProducts(db, filter), repo.countProducts(db, filter, PRODUCT_COUNT_CAP)]);
   return { rows, total };
 }
 
@@ -126,15 +131,48 @@ export async function productDetailOf(db: Executor, found: FoundProduct): Promis
   };
 }
 
-async function getProduct(db: Executor, id: string): Promise<ProductDetail> {
+async function loadProduct(db: Executor, id: string): Promise<ProductDetail | undefined> {
   const found = await repo.findProduct(db, id, 'shopper');
-  if (!found) throw notFound('Product');
-  return productDetailOf(db, found);
+  return found && productDetailOf(db, found);
 }
 
+/**
+ * How long a node may answer a product page from memory. Every change to a product forgets it
+ * at once on every node (through Redis); one whose message is lost is seen within this time.
+ */
+export const PRODUCT_CACHE_MS = 5_000;
+
 /** The storefront's reads: the category tree, search and browse, one product. */
-export function createCatalogService({ db }: { db: Database }) {
+export function createCatalogService({ db, clock, redis, users }: { db: Database; clock: Clock; redis?: Redis; users: UserService }) {
+  const pages = createSharedCache<ProductDetail>({
+    name: 'product-pages',
+    ttlMs: PRODUCT_CACHE_MS,
+    clock,
+    redis,
+    loadMany: async (ids) => new Map((await Promise.all(ids.map(async (id) => [id, await loadProduct(db, id)] as const))).filter((e): e is [string, ProductDetail] => e[1] !== undefined)),
+  });
+
+  // One entry, the whole tree: the storefront asks for it on every page.
+  const tree = createSharedCache<CategoryNode[]>({ name: 'category-tree', ttlMs: PRODUCT_CACHE_MS, clock, redis, loadMany: async () => new Map([['tree', await categoryTree(db)]]) });
+
   return {
+    /** GET /categories, from memory; every node forgets it when the tree changes. */
+    categoryTree: async (): Promise<CategoryNode[]> => (await tree.get('tree')) ?? [],
+    forgetCategoryTree: () => tree.forget(['tree']),
+
+    /** GET /products/:id. A suspension is seen at once: the seller's account is checked through the users' own cache, which every node forgets on a change of status. */
+    async getProduct(id: string): Promise<ProductDetail> {
+      const product = await pages.get(id);
+      const seller = product && (await users.profile(product.seller.id).catch(() => undefined));
+      if (!product || seller?.status !== 'active') throw notFound('Product');
+      return product;
+    },
+
+    /** After a change to products has committed: their pages are read again, on every node. */
+    forgetProducts: (ids: readonly string[]) => pages.forget(ids),
+
+    close: () => Promise.all([pages.close(), tree.close()]).then(() => undefined),
+
     /** The demo shop's categories and products (`seed/demo.ts`), written in the seed's transaction. */
     async addDemoCatalog(ctx: Context, sellerId: string, catalog: DemoCatalog): Promise<void> {
       const categoryIds = new Map<string, string>();
@@ -163,9 +201,7 @@ export function createCatalogService({ db }: { db: Database }) {
       }
     },
 
-    categoryTree: () => categoryTree(db),
     listProducts: (query: ProductListQuery) => listProducts(db, query),
-    getProduct: (id: string) => getProduct(db, id),
     async sellerProfile(id: string): Promise<SellerProfile> {
       const profile = await repo.findSellerProfile(db, id);
       if (!profile) throw notFound('Seller');

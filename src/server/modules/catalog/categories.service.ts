@@ -5,6 +5,7 @@ import { isForeignKeyViolation, isUniqueViolation } from '../../db/errors.js';
 import { conflict, definedFields, fieldError, notFound } from '../../lib/app-error.js';
 import { newId } from '../../lib/ids.js';
 import * as repo from './catalog.repository.js';
+import type { CatalogService } from './catalog.service.js';
 
 
 const nodeOf = (row: repo.CategoryRow): CategoryNode => ({ id: row.id, name: row.name, slug: row.slug, parentId: row.parentId, children: [] });
@@ -14,8 +15,8 @@ const nodeOf = (row: repo.CategoryRow): CategoryNode => ({ id: row.id, name: row
  * tree's shape are serialised (`holdCategoryTree`), so two moves racing cannot make a cycle and a
  * delete cannot race a new child; a taken slug is the database's unique index speaking.
  */
-export function createCategoryService(deps: { run: UnitOfWork }) {
-  const { run } = deps;
+export function createCategoryService(deps: { run: UnitOfWork; catalog: CatalogService }) {
+  const { run, catalog } = deps;
 
   /** The parent a category may be filed under: one that exists, and not the category itself or one below it. */
   const checkParent = async (ctx: Context, parentId: string, movingId?: string): Promise<void> => {
@@ -28,6 +29,7 @@ export function createCategoryService(deps: { run: UnitOfWork }) {
     try {
       return await run(actor, async (ctx) => {
         await repo.holdCategoryTree(ctx.tx);
+        ctx.afterCommit(() => catalog.forgetCategoryTree());
         return work(ctx);
       });
     } catch (error) {

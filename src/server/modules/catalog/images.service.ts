@@ -5,17 +5,17 @@ import type { Database } from '../../db/client.js';
 import { conflict, notFound } from '../../lib/app-error.js';
 import { newId } from '../../lib/ids.js';
 import type { UserService } from '../users/users.service.js';
-import { editableProduct, mayEdit } from './catalog-access.js';
+import { editableProduct, markChanged, mayEdit } from './catalog-access.js';
 import * as repo from './catalog.repository.js';
-import { imageOf } from './catalog.service.js';
+import { imageOf, type CatalogService } from './catalog.service.js';
 import type { ImageProcessor } from './images.js';
 
 /**
  * Product images: sellers upload (checked and resized by `images.ts`), describe, reorder and
  * delete them; everyone is served their files. The first image is the one lists show.
  */
-export function createImageService(deps: { db: Database; run: UnitOfWork; users: UserService; processImage: ImageProcessor }) {
-  const { db, run, users, processImage } = deps;
+export function createImageService(deps: { db: Database; run: UnitOfWork; users: UserService; processImage: ImageProcessor; catalog: CatalogService }) {
+  const { db, run, users, processImage, catalog } = deps;
 
   /** The image the caller may change, with its product locked: the product's images are ordered under that lock. */
   const editableImage = async (ctx: Context, actor: Actor, imageId: string) => {
@@ -41,7 +41,7 @@ export function createImageService(deps: { db: Database; run: UnitOfWork; users:
         if (images.length >= IMAGES_MAX) throw conflict(`A product has at most ${IMAGES_MAX} images; delete one first`);
         const id = newId();
         await repo.insertImage(ctx.tx, { id, productId, alt: product.name, position: images.length, width: prepared.width, height: prepared.height, createdAt: ctx.now }, prepared.files);
-        await repo.updateProduct(ctx.tx, productId, { updatedAt: ctx.now });
+        await markChanged(ctx, catalog, productId);
         await ctx.audit({ action: 'product.image.added', outcome: 'success', target: { type: 'product', id: productId }, details: { imageId: id, bytes: bytes.length } });
         return imageOf({ id, alt: product.name, width: prepared.width, height: prepared.height, widths: prepared.files.map((f) => f.width) });
       });
@@ -57,7 +57,7 @@ export function createImageService(deps: { db: Database; run: UnitOfWork; users:
           others.splice(Math.min(input.position, others.length), 0, imageId);
           await repo.setImageOrder(ctx.tx, others);
         }
-        await repo.updateProduct(ctx.tx, productId, { updatedAt: ctx.now });
+        await markChanged(ctx, catalog, productId);
         await ctx.audit({ action: 'product.image.updated', outcome: 'success', target: { type: 'product', id: productId }, details: { imageId, changed: Object.keys(input) } });
         return imageOf({ ...image, alt: input.alt ?? image.alt });
       });
@@ -69,7 +69,7 @@ export function createImageService(deps: { db: Database; run: UnitOfWork; users:
         const { productId, images } = await editableImage(ctx, actor, imageId);
         await repo.deleteImage(ctx.tx, imageId);
         await repo.setImageOrder(ctx.tx, images.filter((i) => i.id !== imageId).map((i) => i.id));
-        await repo.updateProduct(ctx.tx, productId, { updatedAt: ctx.now });
+        await markChanged(ctx, catalog, productId);
         await ctx.audit({ action: 'product.image.deleted', outcome: 'success', target: { type: 'product', id: productId }, details: { imageId } });
       });
     },

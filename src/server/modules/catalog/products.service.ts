@@ -27,8 +27,8 @@ import type { BackInStockService } from './back-in-stock.service.js';
 import * as repo from './catalog.repository.js';
 import type { ProductOption } from './catalog.tables.js';
 import { lowStockEmail } from './catalog.messages.js';
-import { productDetailOf } from './catalog.service.js';
-import { editableProduct, mayEdit } from './catalog-access.js';
+import { productDetailOf, type CatalogService } from './catalog.service.js';
+import { editableProduct, markChanged, mayEdit } from './catalog-access.js';
 
 
 /**
@@ -76,8 +76,8 @@ const sellerVariantOf = (v: { id: string; productId: string; sku: string; option
  * orders keep their lines), and the seller's own list. A seller reaches only its own products;
  * anyone else's answers 404, as if it did not exist. Admins reach every product.
  */
-export function createProductService(deps: { db: Database; run: UnitOfWork; users: UserService; settings: SettingsService; mailer: Mailer; backInStock: BackInStockService }) {
-  const { db, run, users, settings, mailer, backInStock } = deps;
+export function createProductService(deps: { db: Database; run: UnitOfWork; users: UserService; settings: SettingsService; mailer: Mailer; backInStock: BackInStockService; catalog: CatalogService }) {
+  const { db, run, users, settings, mailer, backInStock, catalog } = deps;
 
   const editable = (ctx: Context, actor: Actor, productId: string) => editableProduct(ctx, users, actor, productId);
 
@@ -98,6 +98,7 @@ export function createProductService(deps: { db: Database; run: UnitOfWork; user
     const variant = await repo.addToStock(ctx.tx, variantId, change.delta);
     if (!variant) throw notFound('Variant');
     if (change.delta !== 0) {
+      ctx.afterCommit(() => catalog.forgetProducts([variant.productId]));
       await repo.insertStockMovements(ctx.tx, [{ id: newId(), variantId, delta: change.delta, stockAfter: variant.stock, reason: change.reason, note: change.note, actorId: change.actorId, at: ctx.now }]);
     }
     const restocked = variant.stock > 0 && variant.stock - change.delta <= 0;
@@ -176,7 +177,7 @@ export function createProductService(deps: { db: Database; run: UnitOfWork; user
         if (input.categoryId) await checkCategory(ctx, input.categoryId);
         const changes = definedFields(input);
         if (Object.keys(changes).length > 0) {
-          await repo.updateProduct(ctx.tx, productId, { ...changes, updatedAt: ctx.now });
+          await markChanged(ctx, catalog, productId, changes);
           await ctx.audit({ action: 'product.updated', outcome: 'success', target: { type: 'product', id: productId }, details: { changed: Object.keys(changes), status: input.status ?? before.status } });
         }
         return detail(ctx, productId);
@@ -187,7 +188,7 @@ export function createProductService(deps: { db: Database; run: UnitOfWork; user
     async remove(actor: Actor, productId: string): Promise<void> {
       await run(actor, async (ctx) => {
         await editable(ctx, actor, productId);
-        await repo.updateProduct(ctx.tx, productId, { deletedAt: ctx.now, updatedAt: ctx.now });
+        await markChanged(ctx, catalog, productId, { deletedAt: ctx.now });
         await ctx.audit({ action: 'product.deleted', outcome: 'success', target: { type: 'product', id: productId } });
       });
     },
@@ -200,7 +201,7 @@ export function createProductService(deps: { db: Database; run: UnitOfWork; user
         const merged = optionsOf([...live.map((v) => ({ sku: v.sku, options: v.options })), input]);
         const variant = { id: newId(), productId, ...input, createdAt: ctx.now };
         await repo.insertVariants(ctx.tx, [variant]).catch(skuTaken);
-        await repo.updateProduct(ctx.tx, productId, { options: live.length ? mergeOptions(product.options, merged) : merged, updatedAt: ctx.now });
+        await markChanged(ctx, catalog, productId, { options: live.length ? mergeOptions(product.options, merged) : merged });
         if (variant.stock > 0) await repo.insertStockMovements(ctx.tx, [{ id: newId(), variantId: variant.id, delta: variant.stock, stockAfter: variant.stock, reason: 'initial', actorId: actor.userId, at: ctx.now }]);
         await ctx.audit({ action: 'product.variant.created', outcome: 'success', target: { type: 'variant', id: variant.id }, details: { productId, sku: variant.sku } });
         return sellerVariantOf({ ...variant, lowStockThreshold: input.lowStockThreshold ?? null });
@@ -215,7 +216,7 @@ export function createProductService(deps: { db: Database; run: UnitOfWork; user
         if (Object.keys(edited).length > 0) await repo.updateVariant(ctx.tx, variantId, edited);
         const delta = input.stock === undefined ? 0 : input.stock - variant.stock;
         const updated = await changeStock(ctx, variantId, { delta, reason: 'manual', note: input.reason ?? null, actorId: actor.userId });
-        await repo.updateProduct(ctx.tx, variant.productId, { updatedAt: ctx.now });
+        await markChanged(ctx, catalog, variant.productId);
         await ctx.audit({ action: 'product.variant.updated', outcome: 'success', target: { type: 'variant', id: variantId }, details: { changed: Object.keys(input), stockDelta: delta } });
         return sellerVariantOf(updated);
       });
@@ -226,7 +227,7 @@ export function createProductService(deps: { db: Database; run: UnitOfWork; user
       await run(actor, async (ctx) => {
         const { variant } = await editableVariant(ctx, actor, variantId);
         await repo.updateVariant(ctx.tx, variantId, { deletedAt: ctx.now });
-        await repo.updateProduct(ctx.tx, variant.productId, { updatedAt: ctx.now });
+        await markChanged(ctx, catalog, variant.productId);
         await ctx.audit({ action: 'product.variant.deleted', outcome: 'success', target: { type: 'variant', id: variantId }, details: { productId: variant.productId, sku: variant.sku } });
       });
     },
