@@ -58,7 +58,7 @@ export function HomePage() {
       <section className="hero" aria-labelledby="hero-heading">
         <div className="hero__text">
           <h1 id="hero-heading">Find something you’ll love</h1>
-          <p>Hundreds of products from independent sellers, all in one place.</p>
+          <p>Products from independent sellers, all in one place.</p>
           <div className="actions">
             <Link to="/search" className={buttonClassName('primary')}>
               Shop all products

@@ -19,6 +19,7 @@ const route = getRouteApi('/store/search');
 /** Where the filters leave the drawer for a sidebar: the width of three cards beside one. */
 const SIDEBAR_QUERY = '(min-width: 960px)';
 
+/** For the "Filters (2)" button: a price range counts once, however many of its ends are set. */
 function activeFilterCount(search: CatalogSearch): number {
   return [search.category, search.minPrice ?? search.maxPrice, search.inStock].filter((value) => value !== undefined).length;
 }
