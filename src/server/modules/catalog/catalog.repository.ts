@@ -167,23 +167,35 @@ export async function countProducts(db: Executor, filter: ProductFilter, cap: nu
   return row?.count ?? 0;
 }
 
+type VariantJson = { id: string; sku: string; options: Record<string, string>; priceCents: number; stock: number };
+
 /**
- * A product with its category and seller, not deleted. For shoppers only an active one of an
- * active seller; for its seller and the admins any status, whatever the seller's account.
+ * Products with their category, seller, live variants (cheapest first) and images (in order), in
+ * one query however many are asked for. Not deleted; for shoppers only active ones of active
+ * sellers; for their sellers and the admins any status, whatever the seller's account.
  */
-export async function findProduct(db: Executor, id: string, viewer: 'shopper' | 'owner') {
+export async function findProducts(db: Executor, ids: readonly string[], viewer: 'shopper' | 'owner') {
   const shopper = viewer === 'shopper';
   const sellers = shopper ? activeSellers(db) : sellerNames(db);
-  const [row] = await db
+  return db
     .select({
       product: products,
       category: { id: categories.id, name: categories.name, slug: categories.slug },
       seller: { id: sellers.id, name: sellers.name },
+      variants: sql<VariantJson[]>`(select coalesce(json_agg(json_build_object('id', v.id, 'sku', v.sku, 'options', v.options, 'priceCents', v.price_cents, 'stock', v.stock) order by v.price_cents, v.sku), '[]')
+        from ${productVariants} v where v.product_id = ${products.id} and v.deleted_at is null)`,
+      images: sql<ImageRow[]>`(select coalesce(json_agg(json_build_object('id', i.id, 'alt', i.alt, 'width', i.width, 'height', i.height,
+          'widths', (select array_agg(f.width order by f.width) from ${productImageFiles} f where f.image_id = i.id)) order by i.position, i.id), '[]')
+        from ${productImages} i where i.product_id = ${products.id})`,
     })
     .from(products)
     .innerJoin(categories, eq(categories.id, products.categoryId))
     .innerJoin(sellers, eq(sellers.id, products.sellerId))
-    .where(and(eq(products.id, id), isNull(products.deletedAt), shopper ? eq(products.status, 'active') : undefined));
+    .where(and(inArray(products.id, [...ids]), isNull(products.deletedAt), shopper ? eq(products.status, 'active') : undefined));
+}
+
+export async function findProduct(db: Executor, id: string, viewer: 'shopper' | 'owner') {
+  const [row] = await findProducts(db, [id], viewer);
   return row;
 }
 

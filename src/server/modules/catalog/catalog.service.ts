@@ -111,9 +111,8 @@ async function listProducts(
 type FoundProduct = NonNullable<Awaited<ReturnType<typeof repo.findProduct>>>;
 
 /** A product as its page shows it, to shoppers and (in any status) to its seller. */
-export async function productDetailOf(db: Executor, found: FoundProduct): Promise<ProductDetail> {
+export function productDetailOf(found: FoundProduct): ProductDetail {
   const { product } = found;
-  const [variants, images] = await Promise.all([repo.listVariants(db, product.id), repo.listImages(db, product.id)]);
   return {
     id: product.id,
     name: product.name,
@@ -123,37 +122,35 @@ export async function productDetailOf(db: Executor, found: FoundProduct): Promis
     seller: found.seller,
     currency: STORE_CURRENCY,
     options: product.options,
-    variants: variants.map((v) => ({ id: v.id, sku: v.sku, options: v.options, priceCents: v.priceCents, stock: v.stock })),
-    images: images.map(imageOf),
+    variants: found.variants,
+    images: found.images.map(imageOf),
     rating: { average: product.ratingAverage, count: product.ratingCount },
     createdAt: product.createdAt.toISOString(),
     updatedAt: product.updatedAt.toISOString(),
   };
 }
 
-async function loadProduct(db: Executor, id: string): Promise<ProductDetail | undefined> {
-  const found = await repo.findProduct(db, id, 'shopper');
-  return found && productDetailOf(db, found);
-}
-
 /**
- * How long a node may answer a product page from memory. Every change to a product forgets it
- * at once on every node (through Redis); one whose message is lost is seen within this time.
+ * How long a node may answer a product page or the category tree from memory. Every change
+ * forgets it at once on every node (through Redis); one whose message is lost (Redis down) is
+ * seen within this time. What must bite at once does not wait for it: a suspended seller's page
+ * is refused through the users' own 4-second cache, and checkout reads price and stock afresh.
  */
-export const PRODUCT_CACHE_MS = 5_000;
+export const CATALOG_CACHE_MS = 30_000;
 
 /** The storefront's reads: the category tree, search and browse, one product. */
 export function createCatalogService({ db, clock, redis, users }: { db: Database; clock: Clock; redis?: Redis; users: UserService }) {
   const pages = createSharedCache<ProductDetail>({
     name: 'product-pages',
-    ttlMs: PRODUCT_CACHE_MS,
+    ttlMs: CATALOG_CACHE_MS,
     clock,
     redis,
-    loadMany: async (ids) => new Map((await Promise.all(ids.map(async (id) => [id, await loadProduct(db, id)] as const))).filter((e): e is [string, ProductDetail] => e[1] !== undefined)),
+    // The misses of one moment in one query.
+    loadMany: async (ids) => new Map((await repo.findProducts(db, ids, 'shopper')).map((found) => [found.product.id, productDetailOf(found)])),
   });
 
   // One entry, the whole tree: the storefront asks for it on every page.
-  const tree = createSharedCache<CategoryNode[]>({ name: 'category-tree', ttlMs: PRODUCT_CACHE_MS, clock, redis, loadMany: async () => new Map([['tree', await categoryTree(db)]]) });
+  const tree = createSharedCache<CategoryNode[]>({ name: 'category-tree', ttlMs: CATALOG_CACHE_MS, clock, redis, loadMany: async () => new Map([['tree', await categoryTree(db)]]) });
 
   return {
     /** GET /categories, from memory; every node forgets it when the tree changes. */

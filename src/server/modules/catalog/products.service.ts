@@ -125,7 +125,7 @@ export function createProductService(deps: { db: Database; run: UnitOfWork; user
   const detail = async (ctx: Context, productId: string): Promise<ProductDetail> => {
     const found = await repo.findProduct(ctx.tx, productId, 'owner');
     if (!found) throw notFound('Product');
-    return productDetailOf(ctx.tx, found);
+    return productDetailOf(found);
   };
 
   const listManaged = async (page: PaginationQuery, filter: Omit<repo.ManagedProductFilter, 'defaultThreshold' | 'limit' | 'offset'>) => {
@@ -257,7 +257,8 @@ export function createProductService(deps: { db: Database; run: UnitOfWork; user
     async ownDetail(actor: Actor, productId: string): Promise<SellerProductDetail> {
       const found = await repo.findProduct(db, productId, 'owner');
       if (!found || !mayEdit(actor, found.product.sellerId)) throw notFound('Product');
-      const [product, variants, defaultThreshold] = await Promise.all([productDetailOf(db, found), repo.listVariants(db, productId), settings.current().then((s) => s.defaultLowStockThreshold)]);
+      const product = productDetailOf(found);
+      const [variants, defaultThreshold] = await Promise.all([repo.listVariants(db, productId), settings.current().then((s) => s.defaultLowStockThreshold)]);
       return {
         ...product,
         variants: variants.map((v) => ({ ...sellerVariantOf(v), lowStock: v.stock <= (v.lowStockThreshold ?? defaultThreshold) })),
