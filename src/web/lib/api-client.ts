@@ -256,3 +256,16 @@ export async function apiFetchList<T>(
   }
   return { data: envelope.data as T[], meta: envelope.meta };
 }
+
+// --- For requests `apiFetch` cannot make (an upload with progress goes through XMLHttpRequest)
+
+/** The address of an API path. */
+export function apiUrl(path: string): string {
+  return buildUrl(path, undefined);
+}
+
+/** The ApiError an error response makes, from its status and parsed JSON body (null when it had none). */
+export function apiErrorOf(status: number, body: unknown): ApiError {
+  if (isErrorEnvelope(body)) return new ApiError(status, body.error.code, body.error.message, body.error.details ?? null);
+  return new ApiError(status, 'INTERNAL_ERROR', status === 0 ? networkError().message : `Request failed (HTTP ${status})`);
+}
