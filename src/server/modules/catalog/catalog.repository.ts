@@ -1,7 +1,8 @@
 import { and, asc, desc, eq, gt, gte, inArray, isNotNull, isNull, lte, sql, type SQL } from 'drizzle-orm';
 import type { ProductSort } from '../../../contracts/catalog.js';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
-import type { Executor } from '../../db/client.js';
+import { hotQuery, type Executor, type QueryParams } from '../../db/client.js';
+import { definedFields } from '../../lib/app-error.js';
 import { containsPattern } from '../../lib/like.js';
 import { accountDirectory, activeAccountIds, activeSellers, sellerNames } from '../users/users.service.js';
 import { backInStockRequests, categories, productImageFiles, productImages, products, productVariants, searchWords, stockMovements } from './catalog.tables.js';
@@ -74,41 +75,59 @@ export async function correctSpelling(db: Executor, words: string[]): Promise<st
   return result.rows.map((row) => row.corrected);
 }
 
-const prefixQuery = (words: string[]): SQL =>
-  sql`to_tsquery('english', ${words.map((w) => `${w}:*`).join(' & ')})`;
+/**
+ * A search's values, each a parameter of its prepared statement. Which of them are present (and
+ * the sort) is the statement's shape: one statement a shape, prepared once per connection.
+ */
+type SearchParams = {
+  /** The words as a tsquery, each a prefix: "head:* & phone:*". */
+  tsquery?: string;
+  /** A PostgreSQL array literal of ids, "{…,…}": one parameter however many. */
+  categoryIds?: string;
+  sellerId?: string;
+  minPriceCents?: number;
+  maxPriceCents?: number;
+};
+type PageParams = SearchParams & { limit: number; offset: number };
+type CountParams = SearchParams & { cap: number };
+
+function searchOf(filter: ProductFilter): { shape: string; params: SearchParams } {
+  const params = definedFields({
+    tsquery: filter.words.length ? filter.words.map((w) => `${w}:*`).join(' & ') : undefined,
+    categoryIds: filter.categoryIds ? `{${filter.categoryIds.join(',')}}` : undefined,
+    sellerId: filter.sellerId,
+    minPriceCents: filter.minPriceCents,
+    maxPriceCents: filter.maxPriceCents,
+  });
+  return { shape: `${Object.keys(params).join('_')}${filter.inStockOnly ? '_instock' : ''}`, params };
+}
 
 /** What a shopper may find: active, not deleted, of an active seller, with a live variant (a price and something to buy). */
-function listable(filter: ProductFilter, query: SQL | undefined): SQL | undefined {
+function listable(p: QueryParams<SearchParams>, inStockOnly: boolean): SQL | undefined {
   return and(
     eq(products.status, 'active'),
     isNull(products.deletedAt),
     isNotNull(products.minPriceCents),
     sql`${products.sellerId} in ${activeAccountIds}`,
-    query ? sql`${products.search} @@ ${query}` : undefined,
-    filter.categoryIds ? inArray(products.categoryId, filter.categoryIds) : undefined,
-    filter.sellerId ? eq(products.sellerId, filter.sellerId) : undefined,
-    filter.inStockOnly ? gt(products.totalStock, 0) : undefined,
-    filter.minPriceCents !== undefined ? gte(products.minPriceCents, filter.minPriceCents) : undefined,
-    filter.maxPriceCents !== undefined ? lte(products.minPriceCents, filter.maxPriceCents) : undefined,
+    p.tsquery !== undefined ? sql`${products.search} @@ to_tsquery('english', ${p.tsquery})` : undefined,
+    p.categoryIds !== undefined ? sql`${products.categoryId} = any(${p.categoryIds}::uuid[])` : undefined,
+    p.sellerId !== undefined ? sql`${products.sellerId} = ${p.sellerId}` : undefined,
+    inStockOnly ? gt(products.totalStock, 0) : undefined,
+    p.minPriceCents !== undefined ? sql`${products.minPriceCents} >= ${p.minPriceCents}` : undefined,
+    p.maxPriceCents !== undefined ? sql`${products.minPriceCents} <= ${p.maxPriceCents}` : undefined,
   );
 }
 
-/**
- * One page of the products a shopper finds, in the order asked for. The page is chosen from the
- * products table alone (its indexes: search, category, newest); only its rows are then joined to
- * their category, seller and first image.
- */
-export async function searchProducts(db: Executor, filter: ProductFilter) {
-  const query = filter.words.length ? prefixQuery(filter.words) : undefined;
-  const rank = query ? sql<number>`ts_rank(${products.search}, ${query})` : sql<number>`0`;
-  const order = (columns: { rank: SQL.Aliased<number> | SQL<number>; minPriceCents: unknown; ratingAverage: unknown; ratingCount: unknown; createdAt: unknown; id: unknown }): SQL[] => {
+function pageQuery(db: Executor, p: QueryParams<PageParams>, sort: ProductSort, inStockOnly: boolean) {
+  const rank = p.tsquery !== undefined ? sql<number>`ts_rank(${products.search}, to_tsquery('english', ${p.tsquery}))` : sql<number>`0`;
+  const order = (columns: { rank: unknown; minPriceCents: unknown; ratingAverage: unknown; ratingCount: unknown; createdAt: unknown; id: unknown }): SQL[] => {
     const by = {
-      relevance: query ? [sql`${columns.rank} desc`] : [],
+      relevance: p.tsquery !== undefined ? [sql`${columns.rank} desc`] : [],
       newest: [],
       price_asc: [sql`${columns.minPriceCents} asc`],
       price_desc: [sql`${columns.minPriceCents} desc`],
       rating: [sql`${columns.ratingAverage} desc nulls last`, sql`${columns.ratingCount} desc`],
-    }[filter.sort];
+    }[sort];
     return [...by, sql`${columns.createdAt} desc`, sql`${columns.id} desc`];
   };
 
@@ -127,10 +146,10 @@ export async function searchProducts(db: Executor, filter: ProductFilter) {
         rank: rank.as('rank'),
       })
       .from(products)
-      .where(listable(filter, query))
+      .where(listable(p, inStockOnly))
       .orderBy(...order({ rank, minPriceCents: products.minPriceCents, ratingAverage: products.ratingAverage, ratingCount: products.ratingCount, createdAt: products.createdAt, id: products.id }))
-      .limit(filter.limit)
-      .offset(filter.offset),
+      .limit(p.limit as number)
+      .offset(p.offset as number),
   );
   const sellers = sellerNames(db);
   const image = firstImage(db, page.id);
@@ -156,14 +175,46 @@ export async function searchProducts(db: Executor, filter: ProductFilter) {
     .orderBy(...order(page));
 }
 
+type PageRow = Awaited<ReturnType<typeof pageQuery>>[number];
+const pageStatements = new Map<string, (db: Executor, params: PageParams) => Promise<PageRow[]>>();
+const countStatements = new Map<string, (db: Executor, params: CountParams) => Promise<{ count: number }[]>>();
+
+/** The prepared statement of a shape, made at its first use. */
+function statementOf<S>(statements: Map<string, S>, name: string, make: () => S): S {
+  let statement = statements.get(name);
+  if (!statement) {
+    statement = make();
+    statements.set(name, statement);
+  }
+  return statement;
+}
+
+/**
+ * One page of the products a shopper finds, in the order asked for. The page is chosen from the
+ * products table alone (its indexes: search, category, newest); only its rows are then joined to
+ * their category, seller and first image.
+ */
+export async function searchProducts(db: Executor, filter: ProductFilter): Promise<PageRow[]> {
+  const { shape, params } = searchOf(filter);
+  const name = `products_page_${filter.sort}_${shape}`;
+  const statement = statementOf(pageStatements, name, () => hotQuery(name, (d, p: QueryParams<PageParams>) => pageQuery(d, p, filter.sort, filter.inStockOnly)));
+  return statement(db, { ...params, limit: filter.limit, offset: filter.offset });
+}
+
 /**
  * How many products the filter finds, counted up to `cap`: beyond a page or fifty nobody pages
  * further, and counting every match of a broad search would cost more than the page itself.
  */
 export async function countProducts(db: Executor, filter: ProductFilter, cap: number): Promise<number> {
-  const query = filter.words.length ? prefixQuery(filter.words) : undefined;
-  const matches = db.select({ one: sql`1` }).from(products).where(listable(filter, query)).limit(cap).as('matches');
-  const [row] = await db.select({ count: sql<number>`count(*)::int` }).from(matches);
+  const { shape, params } = searchOf(filter);
+  const name = `products_count_${shape}`;
+  const statement = statementOf(countStatements, name, () =>
+    hotQuery(name, (d, p: QueryParams<CountParams>) => {
+      const matches = d.select({ one: sql`1` }).from(products).where(listable(p, filter.inStockOnly)).limit(p.cap as number).as('matches');
+      return d.select({ count: sql<number>`count(*)::int` }).from(matches);
+    }),
+  );
+  const [row] = await statement(db, { ...params, cap });
   return row?.count ?? 0;
 }
 
