@@ -1,5 +1,6 @@
 import { createRoute, lazyRouteComponent } from '@tanstack/react-router';
 import { validateAuditSearch, validateUsersSearch } from '../../features/admin/search-params';
+import { validateAdminProductsSearch } from '../../features/seller-products/search-params';
 import { NotFoundPage } from '../routes/not-found';
 import { requireSignIn } from './guards';
 import { rootRoute } from './root';
@@ -41,12 +42,22 @@ const auditLogRoute = createRoute({
   component: lazyRouteComponent(loadAdmin, 'AdminAuditLogPage'),
 });
 
+const productsRoute = createRoute({
+  getParentRoute: () => adminRoute,
+  path: 'products',
+  validateSearch: validateAdminProductsSearch,
+  component: lazyRouteComponent(loadAdmin, 'AdminProductsPage'),
+});
+
 export const adminTree = adminRoute.addChildren([
   adminPage('/', 'AdminOverviewPage'),
   usersRoute,
   adminPage('users/$userId', 'AdminUserDetailPage'),
   adminPage('seller-applications', 'AdminSellerApplicationsPage'),
   adminPage('categories', 'AdminCategoriesPage'),
+  productsRoute,
+  adminPage('products/$productId', 'AdminEditProductPage'),
+  adminPage('products/$productId/inventory', 'AdminInventoryPage'),
   adminPage('orders', 'AdminOrdersPage'),
   auditLogRoute,
   adminPage('settings', 'AdminSettingsPage'),

@@ -1,9 +1,11 @@
 import { createRoute, lazyRouteComponent } from '@tanstack/react-router';
+import { validateSellerProductsSearch } from '../../features/seller-products/search-params';
 import { NotFoundPage } from '../routes/not-found';
 import { requireSignIn } from './guards';
 import { rootRoute } from './root';
 
-// The seller center: a chunk of its own, downloaded on the first visit to /seller only.
+// The seller center: a chunk of its own, downloaded on the first visit to /seller only. Its
+// filters are search params, checked here (in the main bundle, so they are kept small).
 
 const loadSeller = () => import('../routes/seller');
 type SellerPage = Exclude<keyof Awaited<ReturnType<typeof loadSeller>>, 'SellerLayout'>;
@@ -25,9 +27,19 @@ function sellerPage<const TPath extends string>(path: TPath, page: SellerPage) {
   });
 }
 
+const productsRoute = createRoute({
+  getParentRoute: () => sellerRoute,
+  path: 'products',
+  validateSearch: validateSellerProductsSearch,
+  component: lazyRouteComponent(loadSeller, 'SellerProductsPage'),
+});
+
 export const sellerTree = sellerRoute.addChildren([
   sellerPage('/', 'SellerOverviewPage'),
-  sellerPage('products', 'SellerProductsPage'),
+  productsRoute,
+  sellerPage('products/new', 'SellerNewProductPage'),
+  sellerPage('products/$productId', 'SellerEditProductPage'),
+  sellerPage('products/$productId/inventory', 'SellerInventoryPage'),
   sellerPage('orders', 'SellerOrdersPage'),
   sellerPage('analytics', 'SellerAnalyticsPage'),
 ]);

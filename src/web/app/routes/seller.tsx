@@ -1,6 +1,10 @@
 // Loaded only when someone opens /seller: none of this is in the storefront bundle.
+import '../../styles/seller.css';
 import { ConsoleLayout, ConsolePlaceholder } from '../layouts/console-layout';
 import type { SectionNavItem } from '../layouts/section-nav';
+
+export { SellerProductsPage } from './seller/products';
+export { SellerEditProductPage, SellerInventoryPage, SellerNewProductPage } from './seller/product-pages';
 
 const nav: readonly SectionNavItem[] = [
   { to: '/seller', label: 'Overview', exact: true },
@@ -26,14 +30,6 @@ export function SellerOverviewPage() {
   return (
     <ConsolePlaceholder title="Seller center">
       Your shop at a glance: today’s orders, low-stock products and recent sales.
-    </ConsolePlaceholder>
-  );
-}
-
-export function SellerProductsPage() {
-  return (
-    <ConsolePlaceholder title="Products">
-      List, add and edit your products, their variants, photos and stock.
     </ConsolePlaceholder>
   );
 }

@@ -4,6 +4,7 @@ export { AdminAuditLogPage } from './audit-log';
 export { AdminCategoriesPage } from './categories';
 export { AdminOrdersPage } from './orders';
 export { AdminOverviewPage } from './overview';
+export { AdminEditProductPage, AdminInventoryPage, AdminProductsPage } from './products';
 export { AdminSellerApplicationsPage } from './seller-applications';
 export { AdminSettingsPage } from './settings';
 export { AdminUsersPage } from './users';

@@ -6,6 +6,7 @@ const nav: readonly SectionNavItem[] = [
   { to: '/admin/users', label: 'Users' },
   { to: '/admin/seller-applications', label: 'Seller applications' },
   { to: '/admin/categories', label: 'Categories' },
+  { to: '/admin/products', label: 'Products' },
   { to: '/admin/orders', label: 'Orders' },
   { to: '/admin/audit-log', label: 'Audit log' },
   { to: '/admin/settings', label: 'Settings' },
