@@ -19,7 +19,7 @@ declare module 'vitest' {
 
 export const ADMIN = { email: 'admin@example.com', password: 'Admin#Journey2026' };
 
-type Shop = { url: string; stop(): Promise<void> };
+export type Shop = { url: string; stop(): Promise<void> };
 
 /**
  * The built shop exactly as `npm start` runs it — embedded PostgreSQL in a fresh directory,
@@ -49,7 +49,12 @@ export default async function setup(project: TestProject): Promise<() => Promise
   return teardown;
 }
 
-async function startShop(env: { SMTP_URL?: string }): Promise<Shop> {
+/**
+ * One built shop (`dist/server/main.js`) on a free loopback port, on embedded PostgreSQL in a fresh
+ * directory with the demo data; `stop` ends it and deletes the directory. Also used by
+ * scripts/lighthouse.ts.
+ */
+export async function startShop(env: { SMTP_URL?: string }): Promise<Shop> {
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'shoppingmall-e2e-'));
   // As root, the embedded PostgreSQL runs as the postgres user, who must be able to enter it.
   await chmod(dataDir, 0o711);
