@@ -166,9 +166,8 @@ describe('seedDemo on an empty database', () => {
     expect(valuesByOption(written)).toEqual({ Colour: ['Sage', 'Navy', 'White'], Size: ['S', 'M', 'L', 'XL'] });
   });
 
-  // Fails today: addDemoCatalog does not store the product's options, and the API lists variants
-  // by price and SKU (L, M, S, XL). Turn into `it` once it stores `optionsOf(variants)`.
-  it.fails('shows shoppers the option values in the seller’s order', async () => {
+  // The API lists variants by price and SKU (L, M, S, XL); the product's options keep the seller's order.
+  it('shows shoppers the option values in the seller’s order', async () => {
     const [tee] = await db.select({ id: products.id }).from(products).where(eq(products.name, 'Organic Cotton T-Shirt'));
     const detail = (await app.inject(`/api/v1/products/${tee?.id ?? ''}`)).json<{ data: ProductDetail }>().data;
     expect(detail.options).toEqual([

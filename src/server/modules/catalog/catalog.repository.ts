@@ -88,8 +88,7 @@ type SearchParams = {
   minPriceCents?: number;
   maxPriceCents?: number;
 };
-type PageParams = SearchParams & { limit: number; offset: number };
-type CountParams = SearchParams & { cap: number };
+type PageParams = SearchParams & { limit: number; offset: number; cap: number };
 
 function searchOf(filter: ProductFilter): { shape: string; params: SearchParams } {
   const params = definedFields({
@@ -118,6 +117,12 @@ function listable(p: QueryParams<SearchParams>, inStockOnly: boolean): SQL | und
   );
 }
 
+/**
+ * The first `cap` matches in order are found in one pass over the products table (its indexes:
+ * search, category, newest), and counted; the page is cut from them, and only its rows are
+ * joined to their category, seller and first image. One row more carries the count when the
+ * page is past the end.
+ */
 function pageQuery(db: Executor, p: QueryParams<PageParams>, sort: ProductSort, inStockOnly: boolean) {
   const rank = p.tsquery !== undefined ? sql<number>`ts_rank(${products.search}, to_tsquery('english', ${p.tsquery}))` : sql<number>`0`;
   const order = (columns: { rank: unknown; minPriceCents: unknown; ratingAverage: unknown; ratingCount: unknown; createdAt: unknown; id: unknown }): SQL[] => {
@@ -131,7 +136,7 @@ function pageQuery(db: Executor, p: QueryParams<PageParams>, sort: ProductSort, 
     return [...by, sql`${columns.createdAt} desc`, sql`${columns.id} desc`];
   };
 
-  const page = db.$with('page').as(
+  const matches = db.$with('matches').as(
     db
       .select({
         id: products.id,
@@ -148,14 +153,23 @@ function pageQuery(db: Executor, p: QueryParams<PageParams>, sort: ProductSort, 
       .from(products)
       .where(listable(p, inStockOnly))
       .orderBy(...order({ rank, minPriceCents: products.minPriceCents, ratingAverage: products.ratingAverage, ratingCount: products.ratingCount, createdAt: products.createdAt, id: products.id }))
+      .limit(p.cap as number),
+  );
+  const counted = db.$with('counted').as(db.select({ total: sql<number>`count(*)::int`.as('total') }).from(matches));
+  const page = db.$with('page').as(
+    db
+      .select()
+      .from(matches)
+      .orderBy(...order(matches))
       .limit(p.limit as number)
       .offset(p.offset as number),
   );
   const sellers = sellerNames(db);
   const image = firstImage(db, page.id);
   return db
-    .with(page)
+    .with(matches, counted, page)
     .select({
+      total: counted.total,
       id: page.id,
       name: page.name,
       createdAt: page.createdAt,
@@ -164,58 +178,40 @@ function pageQuery(db: Executor, p: QueryParams<PageParams>, sort: ProductSort, 
       category: { id: categories.id, name: categories.name, slug: categories.slug },
       seller: { id: sellers.id, name: sellers.name },
       // Kept on the product by a trigger: a list never scans variants.
-      minPriceCents: sql<number>`${page.minPriceCents}`,
+      minPriceCents: page.minPriceCents,
       totalStock: page.totalStock,
       image: { id: image.id, alt: image.alt, width: image.width, height: image.height, widths: image.widths },
     })
-    .from(page)
-    .innerJoin(categories, eq(categories.id, page.categoryId))
-    .innerJoin(sellers, eq(sellers.id, page.sellerId))
+    .from(counted)
+    .leftJoin(page, sql`true`)
+    .leftJoin(categories, eq(categories.id, page.categoryId))
+    .leftJoin(sellers, eq(sellers.id, page.sellerId))
     .leftJoinLateral(image, sql`true`)
     .orderBy(...order(page));
 }
 
 type PageRow = Awaited<ReturnType<typeof pageQuery>>[number];
+/** A row of the page itself: what the left joins leave nullable is there (a rating and an image may still be missing). */
+type ListedRow = Omit<{ [K in keyof PageRow]: NonNullable<PageRow[K]> }, 'ratingAverage' | 'image'> & Pick<PageRow, 'ratingAverage' | 'image'>;
 const pageStatements = new Map<string, (db: Executor, params: PageParams) => Promise<PageRow[]>>();
-const countStatements = new Map<string, (db: Executor, params: CountParams) => Promise<{ count: number }[]>>();
-
-/** The prepared statement of a shape, made at its first use. */
-function statementOf<S>(statements: Map<string, S>, name: string, make: () => S): S {
-  let statement = statements.get(name);
-  if (!statement) {
-    statement = make();
-    statements.set(name, statement);
-  }
-  return statement;
-}
 
 /**
- * One page of the products a shopper finds, in the order asked for. The page is chosen from the
- * products table alone (its indexes: search, category, newest); only its rows are then joined to
- * their category, seller and first image.
+ * One page of the products a shopper finds, in the order asked for, and how many there are,
+ * counted up to `cap`: nobody pages past a few dozen pages, and counting every match of a broad
+ * search would cost more than the page itself. A statement is prepared for each shape of search.
  */
-export async function searchProducts(db: Executor, filter: ProductFilter): Promise<PageRow[]> {
+export async function searchProducts(db: Executor, filter: ProductFilter, cap: number) {
   const { shape, params } = searchOf(filter);
   const name = `products_page_${filter.sort}_${shape}`;
-  const statement = statementOf(pageStatements, name, () => hotQuery(name, (d, p: QueryParams<PageParams>) => pageQuery(d, p, filter.sort, filter.inStockOnly)));
-  return statement(db, { ...params, limit: filter.limit, offset: filter.offset });
-}
-
-/**
- * How many products the filter finds, counted up to `cap`: beyond a page or fifty nobody pages
- * further, and counting every match of a broad search would cost more than the page itself.
- */
-export async function countProducts(db: Executor, filter: ProductFilter, cap: number): Promise<number> {
-  const { shape, params } = searchOf(filter);
-  const name = `products_count_${shape}`;
-  const statement = statementOf(countStatements, name, () =>
-    hotQuery(name, (d, p: QueryParams<CountParams>) => {
-      const matches = d.select({ one: sql`1` }).from(products).where(listable(p, filter.inStockOnly)).limit(p.cap as number).as('matches');
-      return d.select({ count: sql<number>`count(*)::int` }).from(matches);
-    }),
-  );
-  const [row] = await statement(db, { ...params, cap });
-  return row?.count ?? 0;
+  let statement = pageStatements.get(name);
+  if (!statement) {
+    statement = hotQuery(name, (d, p: QueryParams<PageParams>) => pageQuery(d, p, filter.sort, filter.inStockOnly));
+    pageStatements.set(name, statement);
+  }
+  const rows = await statement(db, { ...params, limit: filter.limit, offset: filter.offset, cap });
+  // The page's rows, without the lone row that carries the count past the end.
+  const page = rows.filter((row): row is PageRow & ListedRow => row.id !== null);
+  return { rows: page, total: rows[0]?.total ?? 0 };
 }
 
 type VariantJson = { id: string; sku: string; options: Record<string, string>; priceCents: number; stock: number };
@@ -476,16 +472,25 @@ export async function categoryUse(db: Executor, id: string): Promise<{ children:
   return row ?? { children: 0, products: 0 };
 }
 
-/** A product with its variants and its first image, as sellers will list them (and the demo shop does). */
-export async function insertProduct(
+/** Products with their variants and first image, in four statements however many (the demo shop's). */
+export async function insertProducts(
   db: Executor,
-  product: typeof products.$inferInsert,
-  variants: Omit<typeof productVariants.$inferInsert, 'productId'>[],
-  image: { row: Omit<typeof productImages.$inferInsert, 'productId'>; files: Omit<typeof productImageFiles.$inferInsert, 'imageId'>[] },
+  items: {
+    product: typeof products.$inferInsert;
+    variants: Omit<typeof productVariants.$inferInsert, 'productId'>[];
+    image: { row: Omit<typeof productImages.$inferInsert, 'productId'>; files: Omit<typeof productImageFiles.$inferInsert, 'imageId'>[] };
+  }[],
 ): Promise<void> {
-  await db.insert(products).values(product);
-  await db.insert(productVariants).values(variants.map((variant) => ({ ...variant, productId: product.id })));
-  await insertImage(db, { ...image.row, productId: product.id }, image.files);
+  if (items.length === 0) return;
+  await db.insert(products).values(items.map((item) => item.product));
+  await db.insert(productVariants).values(items.flatMap((item) => item.variants.map((variant) => ({ ...variant, productId: item.product.id }))));
+  await db.insert(productImages).values(items.map((item) => ({ ...item.image.row, productId: item.product.id })));
+  await db.insert(productImageFiles).values(items.flatMap((item) => item.image.files.map((file) => ({ ...file, imageId: item.image.row.id }))));
+}
+
+export async function findCategoryBySlug(db: Executor, slug: string): Promise<CategoryRow | undefined> {
+  const [row] = await db.select().from(categories).where(eq(categories.slug, slug));
+  return row;
 }
 
 /**

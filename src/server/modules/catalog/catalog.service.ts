@@ -13,6 +13,7 @@ import { offsetOf, pageMeta } from '../../lib/pagination.js';
 import * as repo from './catalog.repository.js';
 import type { ImageRow } from './catalog.repository.js';
 import { etagOf } from './images.js';
+import { optionsOf } from './product-options.js';
 
 export type DemoCatalog = {
   categories: { name: string; slug: string; children: { name: string; slug: string }[] }[];
@@ -64,16 +65,27 @@ const searchWords = (q: string | undefined): string[] => (q ?? '').toLowerCase()
 /** `meta.total` counts matches up to this many (the OpenAPI document says so). */
 export const PRODUCT_COUNT_CAP = 1_000;
 
-async function search(db: Executor, filter: repo.ProductFilter) {
-  const [rows, total] = await Promise.all([repo.searchProducts(db, filter), repo.countProducts(db, filter, PRODUCT_COUNT_CAP)]);
-  return { rows, total };
+
+/** The category named by id or slug and every category below it; none when there is no such category. */
+function categoryWithDescendants(tree: CategoryNode[], idOrSlug: string): string[] {
+  const below = (node: CategoryNode): string[] => [node.id, ...node.children.flatMap(below)];
+  for (const node of tree) {
+    if (node.id === idOrSlug || node.slug === idOrSlug) return below(node);
+    const found = categoryWithDescendants(node.children, idOrSlug);
+    if (found.length) return found;
+  }
+  return [];
 }
+
+const nonEmpty = <T>(items: T[]): T[] | undefined => (items.length ? items : undefined);
 
 async function listProducts(
   db: Executor,
+  tree: CategoryNode[],
   query: ProductListQuery,
 ): Promise<{ items: ProductSummary[]; meta: PaginationMeta }> {
-  const categoryIds = query.category ? await repo.categoryWithDescendants(db, query.category) : undefined;
+  // A category younger than this node's copy of the tree (its news lost on the way) is looked up.
+  const categoryIds = query.category ? nonEmpty(categoryWithDescendants(tree, query.category)) ?? (await repo.categoryWithDescendants(db, query.category)) : undefined;
   if (categoryIds?.length === 0) return { items: [], meta: pageMeta(query, 0) };
 
   const filter = {
@@ -87,11 +99,11 @@ async function listProducts(
     limit: query.pageSize,
     offset: offsetOf(query),
   };
-  let { rows, total } = await search(db, filter);
+  let { rows, total } = await repo.searchProducts(db, filter, PRODUCT_COUNT_CAP);
   if (total === 0 && filter.words.length > 0) {
     // Nothing found: a word may be misspelt. Search again with each corrected to the catalog's nearest word.
     const corrected = await repo.correctSpelling(db, filter.words);
-    if (corrected.some((word, i) => word !== filter.words[i])) ({ rows, total } = await search(db, { ...filter, words: corrected }));
+    if (corrected.some((word, i) => word !== filter.words[i])) ({ rows, total } = await repo.searchProducts(db, { ...filter, words: corrected }, PRODUCT_COUNT_CAP));
   }
   const items = rows.map((r) => ({
     id: r.id,
@@ -183,22 +195,28 @@ export function createCatalogService({ db, clock, redis, users }: { db: Database
           await repo.insertCategory(ctx.tx, { id, name: child.name, slug: child.slug, parentId });
         }
       }
-      for (const product of catalog.products) {
-        const categoryId = categoryIds.get(product.category);
-        if (!categoryId) throw new Error(`demo product ${product.name} names no known category`);
-        await repo.insertProduct(
-          ctx.tx,
-          { id: newId(), sellerId, categoryId, name: product.name, description: product.description },
-          product.variants.map((variant) => ({ id: newId(), ...variant })),
-          {
-            row: { id: newId(), alt: product.name, width: product.image.width, height: product.image.height },
-            files: [{ width: product.image.width, contentType: product.image.contentType, data: product.image.data, etag: etagOf(product.image.data) }],
-          },
-        );
-      }
+      ctx.afterCommit(() => tree.forget(['tree']));
+      // A category another seller's call wrote already is found in the database.
+      const categoryOf = async (slug: string) => categoryIds.get(slug) ?? (await repo.findCategoryBySlug(ctx.tx, slug))?.id;
+      const rows = await Promise.all(
+        catalog.products.map(async (product) => {
+          const categoryId = await categoryOf(product.category);
+          if (!categoryId) throw new Error(`demo product ${product.name} names no known category`);
+          return {
+            product: { id: newId(), sellerId, categoryId, name: product.name, description: product.description, options: optionsOf(product.variants) },
+            variants: product.variants.map((variant) => ({ id: newId(), ...variant })),
+            image: {
+              row: { id: newId(), alt: product.name, width: product.image.width, height: product.image.height },
+              files: [{ width: product.image.width, contentType: product.image.contentType, data: product.image.data, etag: etagOf(product.image.data) }],
+            },
+          };
+        }),
+      );
+      await repo.insertProducts(ctx.tx, rows);
     },
 
-    listProducts: (query: ProductListQuery) => listProducts(db, query),
+    /** GET /products; the category filter reads the tree from memory. */
+    listProducts: async (query: ProductListQuery) => listProducts(db, (await tree.get('tree')) ?? [], query),
     async sellerProfile(id: string): Promise<SellerProfile> {
       const profile = await repo.findSellerProfile(db, id);
       if (!profile) throw notFound('Seller');

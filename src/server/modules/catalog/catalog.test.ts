@@ -51,6 +51,8 @@ async function createCategory(spec: { name?: string; parentId?: string } = {}): 
   const suffix = unique();
   const category = { id: newId(), name: spec.name ?? `Category ${suffix}`, slug: `category-${suffix}` };
   await db.insert(categories).values({ ...category, parentId: spec.parentId ?? null });
+  // Written past the service, which would have told the catalog's memory of the tree itself.
+  app.services.catalog.forgetCategoryTree();
   return category;
 }
 

@@ -9,7 +9,7 @@ import type { CategoryNode } from '../../../contracts/catalog.js';
 import type { Database } from '../../db/client.js';
 import { newId } from '../../lib/ids.js';
 import { auditLog } from '../audit/audit.tables.js';
-import { insertProduct } from './catalog.repository.js';
+import { insertProducts } from './catalog.repository.js';
 import { categories } from './catalog.tables.js';
 
 let app: FastifyInstance;
@@ -144,12 +144,14 @@ describe('DELETE /categories/:id', () => {
   it('refuses with 409 while a product or a sub-category is filed under it', async () => {
     const seller = await signedIn(app, db, 'seller');
     const used = await create({ name: unique('Used') });
-    await insertProduct(
-      db,
-      { id: newId(), sellerId: seller.userId, categoryId: used.id, name: 'Thing', description: 'A thing' },
-      [{ id: newId(), sku: `SKU-${newId()}`, options: {}, priceCents: 100, stock: 1 }],
-      { row: { id: newId(), alt: '', width: 1, height: 1 }, files: [{ width: 1, contentType: 'image/png', data: Buffer.from('x'), etag: 'x' }] },
-    );
+    const imageId = newId();
+    await insertProducts(db, [
+      {
+        product: { id: newId(), sellerId: seller.userId, categoryId: used.id, name: 'Thing', description: 'A thing' },
+        variants: [{ id: newId(), sku: `SKU-${newId()}`, options: {}, priceCents: 100, stock: 1 }],
+        image: { row: { id: imageId, alt: '', width: 1, height: 1 }, files: [{ width: 1, contentType: 'image/png', data: Buffer.from('x'), etag: 'x' }] },
+      },
+    ]);
     expect(errorOf(await call('DELETE', `/categories/${used.id}`)).code).toBe('CONFLICT');
 
     const parent = await create({ name: unique('Parent') });
