@@ -16,7 +16,7 @@ import { MOVEMENT_LABELS } from '../labels';
 import { schemaProblems, stockProblem, wholeOf } from '../product-values';
 import { productPaths, type Surface } from '../surface';
 import { LowStockBadge } from './badges';
-import { variantTitle } from './variant-list';
+import { inOptionOrder, variantTitle } from './variant-list';
 
 type SavedVariant = SellerProductDetail['variants'][number];
 
@@ -36,7 +36,7 @@ export function Inventory({ product, surface }: { product: SellerProductDetail; 
   }
   return (
     <ol className="inventory">
-      {product.variants.map((variant) => (
+      {inOptionOrder(product).map((variant) => (
         <li key={variant.id}>
           <VariantStock product={product} variant={variant} />
         </li>

@@ -19,7 +19,7 @@ type ProductTableProps = {
 export function ProductTable({ products, surface, busy, announce }: ProductTableProps) {
   const showSeller = surface === 'admin';
   return (
-    <div className="admin-table-wrap" role="region" aria-label="Products" tabIndex={0}>
+    <div className="admin-table-wrap product-table-wrap" role="region" aria-label="Product list" tabIndex={0}>
       <table className="admin-table product-table" aria-busy={busy || undefined}>
         <thead>
           <tr>

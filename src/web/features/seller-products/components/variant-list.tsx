@@ -51,7 +51,7 @@ export function VariantList({ product, surface }: { product: SellerProductDetail
         <p className="muted">No variants: the product cannot be bought until you add one below.</p>
       ) : (
         <ol className="variant-rows__list">
-          {product.variants.map((variant) => (
+          {inOptionOrder(product).map((variant) => (
             <li key={variant.id} className="variant-row">
               <SavedVariantForm product={product} variant={variant} />
             </li>
@@ -142,4 +142,14 @@ function SavedVariantForm({ product, variant }: { product: SellerProductDetail; 
       <FormErrorAlert message={form.formError} />
     </form>
   );
+}
+
+/** The variants in the order of the product's options and values (Red S, Red M, Blue S), as the grid made them. */
+export function inOptionOrder(product: SellerProductDetail): SavedVariant[] {
+  const rank = (variant: SavedVariant) => product.options.map((option) => option.values.indexOf(variant.options[option.name] ?? ''));
+  return [...product.variants].sort((a, b) => {
+    const [left, right] = [rank(a), rank(b)];
+    const differs = left.findIndex((place, index) => place !== right[index]);
+    return differs === -1 ? 0 : (left[differs] ?? 0) - (right[differs] ?? 0);
+  });
 }
