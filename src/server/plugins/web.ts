@@ -25,6 +25,9 @@ export async function registerWeb(app: FastifyInstance, options: { webRoot: stri
       root: webRoot,
       index: false,
       wildcard: false,
+      // The build keeps a .br and a .gz beside each script and style sheet (vite.config.ts): sent to
+      // a browser that accepts them, with Vary: Accept-Encoding; anything else gets the file as it is.
+      preCompressed: true,
       setHeaders: (reply, filePath) => {
         // Vite fingerprints everything under assets/, so those files never change.
         const immutable = filePath.includes(`${path.sep}assets${path.sep}`);
