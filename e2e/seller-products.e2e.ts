@@ -54,9 +54,18 @@ async function addOption(page: Page, name: string, values: string[]) {
   }
 }
 
+/** A SKU of a demo product: SKUs are unique in the whole shop. */
+async function anotherProductsSku(): Promise<string> {
+  const get = async <T>(path: string) => ((await (await fetch(browser.url(`/api/v1${path}`))).json()) as { data: T }).data;
+  const [product] = await get<{ id: string }[]>('/products?pageSize=1');
+  const { variants } = await get<{ variants: { sku: string }[] }>(`/products/${product?.id}`);
+  return variants[0]?.sku ?? '';
+}
+
 describe('seller center: products', () => {
   it('creates a product through the options grid, uploads a photo, counts its stock, and the shop shows it', async () => {
-    const page = await browser.newPage(DESKTOP);
+    // The refusals this journey asks for: a file that is no image, a taken SKU.
+    const page = await browser.newPage(DESKTOP, { expectedFailedRequests: ['/images', '/variants'] });
     await browser.signIn(page, SELLER, '/seller/products');
     await page.getByRole('heading', { name: 'Products', level: 1 }).waitFor();
     await page.getByRole('region', { name: 'Product list' }).waitFor();
@@ -114,6 +123,30 @@ describe('seller center: products', () => {
     await photos.getByLabel('Description of photo 1').fill('The jacket in red, hood up');
     await photos.getByRole('button', { name: 'Save description of photo 1' }).click();
     await photos.getByText('Description saved.').waitFor();
+
+    // A file that says it is a PNG but is not: the server recognises images by their bytes (415).
+    await page.getByLabel('Photos to upload').setInputFiles({ name: 'notes.png', mimeType: 'image/png', buffer: Buffer.from('not an image at all') });
+    const refused = page.getByRole('list', { name: 'Uploads' }).getByRole('listitem').filter({ hasText: 'notes.png' });
+    await refused.getByText(/^Not uploaded: /).waitFor();
+    await refused.getByRole('button', { name: 'Dismiss notes.png' }).click();
+
+    // New variants from a new value; a SKU the shop has already is refused (409) on that row's SKU.
+    const addVariants = page.getByRole('region', { name: 'Add variants' });
+    await addVariants.getByLabel('Add a value to Colour').fill('Green');
+    await addVariants.getByRole('button', { name: 'Add value to Colour' }).click();
+    for (const title of ['Green / S', 'Green / M']) {
+      await row(page, title).getByLabel('Price (USD)').fill('95');
+      await row(page, title).getByLabel('Stock').fill('6');
+    }
+    const greenSku = row(page, 'Green / S').getByLabel('SKU');
+    await greenSku.fill(await anotherProductsSku());
+    await addVariants.getByRole('button', { name: 'Add variants' }).click();
+    await row(page, 'Green / S').getByText('A variant with this SKU exists already').waitFor();
+    await expect.poll(() => greenSku.evaluate((element) => element === document.activeElement)).toBe(true);
+    await greenSku.fill('HARBOUR-RAIN-JACKET-GREEN-S');
+    await addVariants.getByRole('button', { name: 'Add variants' }).click();
+    await addVariants.getByText('2 new variants were added above.').waitFor();
+    expect(await page.getByRole('form', { name: /^Variant / }).count()).toBe(5);
     await shot(page, 'edit-desktop');
 
     // The inventory: a count needs a reason, and the change is a line of the ledger.

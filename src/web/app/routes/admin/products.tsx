@@ -78,7 +78,7 @@ export function AdminProductsPage() {
   }
 
   return (
-    <section className="console-page admin-page" aria-labelledby="admin-products-heading">
+    <section className="console-page admin-page seller-page" aria-labelledby="admin-products-heading">
       <div className="panel__header">
         <h1 id="admin-products-heading">Products</h1>
         <p className="muted">Every seller’s products, drafts and archived ones too. Open one to edit it as its seller would.</p>

@@ -67,7 +67,8 @@ export function AddVariants({ product }: { product: SellerProductDetail }) {
       if (!(error instanceof RowRefusal)) return undefined;
       const { refusal, index } = error;
       if (hasCode(refusal, 'CONFLICT')) return { [rowField(index, 'sku')]: refusal.message };
-      const fields = Object.entries(fieldErrorsOf(refusal)).map(([field, message]) => [rowFieldOf(index, field), message]);
+      // The server judges the new variant among the saved ones: its fields come as `variants.<n>.sku`.
+      const fields = Object.entries(fieldErrorsOf(refusal)).map(([field, message]) => [rowFieldOf(index, field.replace(/^variants\.\d+\./, '')), message]);
       return fields.length > 0 ? Object.fromEntries(fields) : { variants: error.message };
     },
   });

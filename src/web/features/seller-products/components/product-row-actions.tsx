@@ -1,16 +1,14 @@
-import { Link } from '@tanstack/react-router';
 import type { SellerProductSummary } from '../../../../contracts/catalog';
-import { Button, buttonClassName } from '../../../components/ui/button';
+import { Button } from '../../../components/ui/button';
 import { genericMessage } from '../../../lib/api-errors';
 import { useDeleteProduct } from '../api/delete-product';
 import { useUpdateProduct } from '../api/update-product';
-import { productPaths, type Surface } from '../surface';
 import { ConfirmAction } from './confirm-action';
 
-type ProductRowActionsProps = { product: SellerProductSummary; surface: Surface; announce: (text: string) => void };
+type ProductRowActionsProps = { product: SellerProductSummary; announce: (text: string) => void };
 
-/** Stock, archive (or bring back as a draft) and delete, for one product of a list. */
-export function ProductRowActions({ product, surface, announce }: ProductRowActionsProps) {
+/** Archive (or bring back as a draft) and delete, for one product of a list. */
+export function ProductRowActions({ product, announce }: ProductRowActionsProps) {
   const update = useUpdateProduct();
   const deletion = useDeleteProduct();
   const archived = product.status === 'archived';
@@ -36,9 +34,6 @@ export function ProductRowActions({ product, surface, announce }: ProductRowActi
 
   return (
     <div className="product-row-actions">
-      <Link to={productPaths[surface].inventory} params={{ productId: product.id }} className={buttonClassName('secondary')}>
-        Stock<span className="visually-hidden"> of {product.name}</span>
-      </Link>
       <Button variant="secondary" aria-disabled={update.isPending || undefined} onClick={() => void toggleArchive()}>
         {archived ? 'Restore' : 'Archive'}
         <span className="visually-hidden"> {product.name}</span>

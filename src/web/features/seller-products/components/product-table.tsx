@@ -15,7 +15,7 @@ type ProductTableProps = {
   announce: (text: string) => void;
 };
 
-/** Products with their status, lowest price, total stock and low-stock count; each opens its edit page. */
+/** Products with their status, lowest price, total stock (opening the inventory) and low-stock count; each opens its edit page. */
 export function ProductTable({ products, surface, busy, announce }: ProductTableProps) {
   const showSeller = surface === 'admin';
   return (
@@ -50,7 +50,10 @@ export function ProductTable({ products, surface, busy, announce }: ProductTable
               <td className="admin-nowrap">{product.priceCents === null ? <span className="muted">No variants</span> : <Price cents={product.priceCents} currency={product.currency} />}</td>
               <td>
                 <span className="product-table__stock">
-                  {product.totalStock.toLocaleString()}
+                  <Link to={productPaths[surface].inventory} params={{ productId: product.id }}>
+                    {product.totalStock.toLocaleString()}
+                    <span className="visually-hidden"> in stock: the inventory of {product.name}</span>
+                  </Link>
                   <LowStockBadge count={product.lowStockVariants} />
                 </span>
               </td>
@@ -58,7 +61,7 @@ export function ProductTable({ products, surface, busy, announce }: ProductTable
                 <time dateTime={product.updatedAt}>{formatRelative(product.updatedAt)}</time>
               </td>
               <td>
-                <ProductRowActions product={product} surface={surface} announce={announce} />
+                <ProductRowActions product={product} announce={announce} />
               </td>
             </tr>
           ))}
