@@ -259,10 +259,21 @@ export async function catalogRoutes(app: FastifyInstance, options: { catalog: Ca
     },
     async (request, reply) => {
       if (!request.isMultipart()) throw new AppError('UNSUPPORTED_MEDIA_TYPE', 'Send the image as multipart/form-data, in a part named "file"');
-      const part = await request.file();
-      if (!part || part.fieldname !== 'file') throw fieldError('file', 'Attach the image in a part named "file"');
-      // Over the size limit this throws a 413 before more than the limit is held in memory.
-      const bytes = await part.toBuffer();
+      const oneFile = () => fieldError('file', 'Send one image in a part named "file", and nothing else');
+      let bytes: Buffer | undefined;
+      try {
+        // Every part is read, so a second one is refused rather than dropped unseen.
+        for await (const part of request.parts()) {
+          if (bytes || part.type !== 'file' || part.fieldname !== 'file') throw oneFile();
+          // Over the size limit this throws a 413 before more than the limit is held in memory.
+          bytes = await part.toBuffer();
+        }
+      } catch (error) {
+        // The multipart limits of one file and no fields: the request's shape, not its size.
+        if (['FST_PARTS_LIMIT', 'FST_FILES_LIMIT', 'FST_FIELDS_LIMIT'].includes((error as { code?: string }).code ?? '')) throw oneFile();
+        throw error;
+      }
+      if (!bytes) throw oneFile();
       return reply.code(201).send({ success: true, data: await images.upload(signedIn(request), request.params.id, bytes) });
     },
   );

@@ -155,6 +155,8 @@ describe('files that are not what they claim', () => {
 describe('a decompression bomb', () => {
   it.each([
     ['200 million pixels (20,000 × 10,000)', 20_000, 10_000],
+    // Past sharp's own limit of 16,383² the header must still be what refuses it, not the decoder.
+    ['10 billion pixels (100,000 × 100,000)', 100_000, 100_000],
   ])('refuses a hundred-byte PNG declaring %s with 413, by its pixel count', async (_label, width, height) => {
     const { id } = await product();
     const bomb = pngDeclaring(width, height);
@@ -210,6 +212,10 @@ describe('what the request must be', () => {
   it.each([
     ['no part at all', () => []],
     ['the file in a part named "image"', async () => [{ ...filePart(await solidImage('jpeg', 50, 50)), name: 'image' }]],
+    ['a text field named "file" instead of a file', () => [{ name: 'file', data: 'not a file' }]],
+    ['a caption field before the file', async () => [{ name: 'caption', data: 'hello' }, filePart(await solidImage('jpeg', 50, 50))]],
+    ['a caption field after the file', async () => [filePart(await solidImage('jpeg', 50, 50)), { name: 'caption', data: 'hello' }]],
+    ['two files', async () => [filePart(await solidImage('jpeg', 50, 50)), filePart(await solidImage('png', 50, 50), 'second.png', 'image/png')]],
   ])('refuses %s with 400 VALIDATION_ERROR', async (_label, parts) => {
     const { id } = await product();
     const res = await uploadImage(app, seller.accessToken, id, await parts());

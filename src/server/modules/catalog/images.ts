@@ -33,7 +33,8 @@ export const etagOf = (data: Buffer): string => createHash('sha256').update(data
 async function prepare(bytes: Buffer): Promise<PreparedImage> {
   const format = signatures.find((s) => s.matches(bytes))?.type;
   if (!format) throw notAnImage();
-  const metadata = await sharp(bytes).metadata().catch(() => {
+  // The header only: sharp's own pixel limit must not answer first, or a bomb would read as damaged.
+  const metadata = await sharp(bytes, { limitInputPixels: false }).metadata().catch(() => {
     throw unreadable();
   });
   if (metadata.format !== format) throw notAnImage();
