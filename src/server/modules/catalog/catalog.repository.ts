@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gt, gte, inArray, isNotNull, isNull, lte, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, inArray, isNotNull, isNull, sql, type SQL } from 'drizzle-orm';
 import type { ProductSort } from '../../../contracts/catalog.js';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import { hotQuery, type Executor, type QueryParams } from '../../db/client.js';

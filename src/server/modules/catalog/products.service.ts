@@ -25,7 +25,6 @@ import type { SettingsService } from '../settings/settings.service.js';
 import type { UserService } from '../users/users.service.js';
 import type { BackInStockService } from './back-in-stock.service.js';
 import * as repo from './catalog.repository.js';
-import type { ProductOption } from './catalog.tables.js';
 import { lowStockEmail } from './catalog.messages.js';
 import { productDetailOf, type CatalogService } from './catalog.service.js';
 import { editableProduct, markChanged, mayEdit } from './catalog-access.js';
