@@ -186,8 +186,8 @@ export function newProductProblems(values: NewProductValues, currency: string): 
   return problems;
 }
 
-/** Field names in the order the form shows them, for moving the focus to the first problem. */
-export function newProductFieldOrder(values: NewProductValues): string[] {
+/** Field names in the order the forms show them, for moving the focus to the first problem. */
+export function newProductFieldOrder(values: Pick<NewProductValues, 'options' | 'rows'>): string[] {
   return [
     'name',
     'description',

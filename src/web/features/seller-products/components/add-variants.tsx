@@ -6,7 +6,7 @@ import { fieldErrorsOf, genericMessage, hasCode } from '../../../lib/api-errors'
 import { useForm, type FormErrors } from '../../../lib/use-form';
 import { useCreateVariant } from '../api/create-variant';
 import { combinationKey, syncRows, type OptionDraft, type VariantRow } from '../options-grid';
-import { optionProblems, rowField, rowFieldOf, rowProblems, schemaProblems, skuOf, soldRows, variantBodyOf } from '../product-values';
+import { newProductFieldOrder, optionProblems, rowField, rowFieldOf, rowProblems, schemaProblems, skuOf, soldRows, variantBodyOf } from '../product-values';
 import { OptionsEditor } from './options-editor';
 import { VariantRows } from './variant-rows';
 
@@ -52,6 +52,7 @@ export function AddVariants({ product }: { product: SellerProductDetail }) {
   const form = useForm<AddValues>({
     idPrefix: 'add-variants',
     initialValues: () => ({ options: saved, rows: newRows(product, saved, [], true) }),
+    fieldOrder: newProductFieldOrder,
     validate: (values) => {
       const sold = soldRows(values.rows);
       const problems: FormErrors = { ...optionProblems(values.options), ...rowProblems(sold.map(({ row, index }) => ({ row, index, sku: skuOf(row, product.name, values.options) })), currency) };
