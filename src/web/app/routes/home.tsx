@@ -3,10 +3,9 @@ import type { ProductSort, ProductSummary } from '../../../contracts/catalog';
 import { buttonClassName } from '../../components/ui/button';
 import { EmptyState } from '../../components/ui/empty-state';
 import { ErrorState } from '../../components/ui/error-state';
-import { LoadingState } from '../../components/ui/spinner';
 import { useProducts, type ProductListParams } from '../../features/catalog/api/get-products';
 import { CategoryTiles } from '../../features/catalog/components/category-tiles';
-import { ProductGrid } from '../../features/catalog/components/product-grid';
+import { ProductGrid, ProductGridSkeleton } from '../../features/catalog/components/product-grid';
 import { useDocumentTitle } from '../../lib/use-document-title';
 
 type Shelf = {
@@ -24,7 +23,7 @@ export const homeShelves: readonly Shelf[] = [
 ];
 
 function ShelfProducts({ shelf, products }: { shelf: Shelf; products: ReturnType<typeof useProducts> }) {
-  if (products.isPending) return <LoadingState label="Loading products…" />;
+  if (products.isPending) return <ProductGridSkeleton count={shelf.params.pageSize} />;
   if (products.error) return <ErrorState title="Products could not be loaded" error={products.error} onRetry={() => void products.refetch()} />;
   if (products.data.data.length === 0) {
     return <EmptyState title="No products yet">Sellers have not listed anything so far. Check back soon.</EmptyState>;

@@ -61,10 +61,12 @@ export function SearchPage() {
   useDocumentTitle(heading);
 
   // Without the tree (still loading, or failed) the price and stock filters work all the same.
-  const filters = <CatalogFilters search={search} categories={categories.data ?? []} currency={currency} />;
+  const filters = <CatalogFilters search={search} categories={categories.data ?? []} categoriesPending={categories.isPending} currency={currency} />;
 
   return (
     <section className="catalog-page" aria-labelledby="search-heading">
+      {/* A category page's breadcrumb keeps its row while the tree loads: the heading does not move. */}
+      {search.category && !search.q && categories.isPending && <div className="breadcrumb breadcrumb--pending" aria-hidden="true" />}
       {trail.length > 0 && !search.q && (
         <nav aria-label="Breadcrumb" className="breadcrumb">
           <ol>

@@ -6,21 +6,30 @@ import { currencyDigits } from '../../../components/ui/price';
 import { categoryTrail } from '../categories';
 import type { CatalogSearch } from '../search-params';
 
-type CatalogFiltersProps = { search: CatalogSearch; categories: CategoryNode[]; currency: string };
+type CatalogFiltersProps = {
+  search: CatalogSearch;
+  categories: CategoryNode[];
+  /** The tree is still loading: its list keeps a place of about its height. */
+  categoriesPending?: boolean;
+  currency: string;
+};
 
 /** Every filter of the search page; each change is a new URL, so the back button undoes it. */
-export function CatalogFilters({ search, categories, currency }: CatalogFiltersProps) {
+export function CatalogFilters({ search, categories, categoriesPending = false, currency }: CatalogFiltersProps) {
   return (
     <div className="filters">
-      <CategoryFilter categories={categories} selected={search.category} />
+      <CategoryFilter categories={categories} pending={categoriesPending} selected={search.category} />
       <PriceFilter min={search.minPrice} max={search.maxPrice} currency={currency} />
       <StockFilter checked={search.inStock === true} />
     </div>
   );
 }
 
+/** About the number of top categories, for the place the list keeps while it loads. */
+const SKELETON_LINKS = 10;
+
 /** The category tree as links: the top categories, and the branch of the chosen one opened. */
-function CategoryFilter({ categories, selected }: { categories: CategoryNode[]; selected: string | undefined }) {
+function CategoryFilter({ categories, pending, selected }: { categories: CategoryNode[]; pending: boolean; selected: string | undefined }) {
   const headingId = useId();
   const trail = new Set(selected ? categoryTrail(categories, selected).map((category) => category.id) : []);
   const chosen = [...trail].at(-1);
@@ -45,6 +54,15 @@ function CategoryFilter({ categories, selected }: { categories: CategoryNode[]; 
         </li>
         {items(categories)}
       </ul>
+      {pending && (
+        <ul className="category-filter__skeleton" aria-hidden="true">
+          {Array.from({ length: SKELETON_LINKS }, (_, index) => (
+            <li key={index}>
+              <span className="skeleton-line" />
+            </li>
+          ))}
+        </ul>
+      )}
     </nav>
   );
 }

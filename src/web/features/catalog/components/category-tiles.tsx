@@ -1,17 +1,26 @@
 import { Link } from '@tanstack/react-router';
 import { Button } from '../../../components/ui/button';
-import { Spinner } from '../../../components/ui/spinner';
 import { useCategories } from '../api/get-categories';
+
+const SKELETON_TILES = 10;
 
 /** The top categories as tiles into their pages, each naming a few of its sub-categories. */
 export function CategoryTiles() {
   const { data: categories, error, isPending, refetch } = useCategories();
 
   if (isPending) {
+    // Tiles of the real ones' size, so the shelves below stay where they will be.
     return (
-      <p className="tiles-state" role="status">
-        <Spinner /> Loading categories…
-      </p>
+      <div role="status">
+        <span className="visually-hidden">Loading categories…</span>
+        <ul className="category-tiles category-tiles--skeleton" aria-hidden="true">
+          {Array.from({ length: SKELETON_TILES }, (_, index) => (
+            <li key={index}>
+              <div className="category-tile category-tile--skeleton" />
+            </li>
+          ))}
+        </ul>
+      </div>
     );
   }
   if (error) {

@@ -1,9 +1,8 @@
 import type { ReactNode } from 'react';
 import { ErrorState } from '../../../components/ui/error-state';
 import { SearchPager } from '../../../components/ui/pager';
-import { LoadingState } from '../../../components/ui/spinner';
 import { useProducts, type ProductListParams } from '../api/get-products';
-import { ProductGrid } from './product-grid';
+import { ProductGrid, ProductGridSkeleton } from './product-grid';
 
 type ProductResultsProps = {
   params: ProductListParams;
@@ -15,7 +14,7 @@ type ProductResultsProps = {
 export function ProductResults({ params, empty }: ProductResultsProps) {
   const products = useProducts(params);
 
-  if (products.isPending) return <LoadingState label="Loading products…" />;
+  if (products.isPending) return <ProductGridSkeleton count={Math.min(params.pageSize ?? 8, 12)} />;
   if (products.error) {
     return <ErrorState title="Products could not be loaded" error={products.error} onRetry={() => void products.refetch()} />;
   }
