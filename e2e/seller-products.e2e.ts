@@ -1,4 +1,4 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { Locator, Page } from 'playwright-core';
@@ -124,6 +124,22 @@ describe('seller center: products', () => {
     await photos.getByRole('button', { name: 'Save description of photo 1' }).click();
     await photos.getByText('Description saved.').waitFor();
 
+    // A second photo dropped on the drop zone, then moved first with the keyboard's button.
+    const dropped = (await readFile(photo)).toString('base64');
+    await page.locator('.dropzone').evaluate((zone, base64) => {
+      const bytes = Uint8Array.from(atob(base64), (char) => char.charCodeAt(0));
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([bytes], 'dropped.png', { type: 'image/png' }));
+      zone.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+    }, dropped);
+    await photos.getByText('Photo 2 of 2').waitFor();
+    const moveLeft = photos.getByRole('button', { name: 'Move left photo 2, earlier' });
+    await moveLeft.click();
+    await photos.getByText('Moved to place 1 of 2.').waitFor();
+    // The dropped photo (described by the product's name until the seller says better) is the main one now, and the focus moved with its button.
+    expect(await photos.getByRole('img').evaluateAll((images) => images.map((image) => image.getAttribute('alt')))).toEqual([PRODUCT, 'The jacket in red, hood up']);
+    await expect.poll(() => photos.getByRole('button', { name: 'Move left photo 1, earlier' }).evaluate((element) => element === document.activeElement)).toBe(true);
+
     // A file that says it is a PNG but is not: the server recognises images by their bytes (415).
     await page.getByLabel('Photos to upload').setInputFiles({ name: 'notes.png', mimeType: 'image/png', buffer: Buffer.from('not an image at all') });
     const refused = page.getByRole('list', { name: 'Uploads' }).getByRole('listitem').filter({ hasText: 'notes.png' });
@@ -171,7 +187,7 @@ describe('seller center: products', () => {
     await shot(page, 'products-phone');
 
     await page.getByRole('link', { name: PRODUCT, exact: true }).click();
-    await page.getByRole('list', { name: 'Photos, in the order shoppers see them' }).getByRole('img').waitFor();
+    await page.getByRole('list', { name: 'Photos, in the order shoppers see them' }).getByRole('img').first().waitFor();
     await noSidewaysScroll(page);
     await shot(page, 'edit-phone');
 

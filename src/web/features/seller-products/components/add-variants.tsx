@@ -22,8 +22,8 @@ class RowRefusal extends Error {
   }
 }
 
-/** The product's options as the grid edits them, ids by position (the names may be anything). */
-const savedOptionsOf = (product: SellerProductDetail): OptionDraft[] => product.options.map((option, index) => ({ id: `saved-${index}`, name: option.name, values: option.values }));
+/** The product's options as the grid edits them; ids by name, which a saved option keeps. */
+const savedOptionsOf = (product: SellerProductDetail): OptionDraft[] => product.options.map((option) => ({ id: `saved:${option.name}`, name: option.name, values: option.values }));
 
 /** The combinations the product sells already, keyed as the grid keys its rows. */
 function existingKeys(product: SellerProductDetail, options: readonly OptionDraft[]): Set<string> {
@@ -92,7 +92,8 @@ export function AddVariants({ product }: { product: SellerProductDetail }) {
         throw new RowRefusal(left.indexOf(row), refusal);
       }
     }
-    form.reset({ options: sent.options, rows: [] });
+    // The combinations left out stay on offer, still "not sold".
+    form.reset({ options: sent.options, rows: sent.rows.filter((row) => row.removed) });
     setAdded(created.size === 1 ? 'The new variant was added above.' : `${created.size} new variants were added above.`);
   }
 
